@@ -30,21 +30,27 @@ public final class SentenceSplitter {
     int start = 0;
     int quoteDepth = 0;
     boolean inStraightQuote = false;
+    boolean reopening = false;
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (isOpenQuote(c)) {
         quoteDepth++;
+        reopening = false;
       } else if (isCloseQuote(c)) {
         quoteDepth = Math.max(0, quoteDepth - 1);
       } else if (c == '"') {
         inStraightQuote = !inStraightQuote;
+        reopening = false;
       }
-      boolean quoted = quoteDepth > 0 || inStraightQuote;
+      boolean quoted = quoteDepth > 0 || inStraightQuote || reopening;
       if (c == '\n') {
-        if (quoted && !nextParagraphContinuesQuote(text, i)) {
+        if (quoted) {
+          // Either the quote ends with the paragraph, or the next paragraph reopens it: in both
+          // cases the open mark is spent, and a reopening mark starts the quote afresh.
+          reopening = nextParagraphContinuesQuote(text, i);
+          quoted = reopening;
           quoteDepth = 0;
           inStraightQuote = false;
-          quoted = false;
         }
         if (!quoted) {
           start = emit(text, start, i, out);

@@ -13,9 +13,10 @@ import java.util.regex.Pattern;
  *       words each) split by » › &gt; / or |, with no sentence punctuation.</li>
  *   <li>A section label is a line of at most {@value #MAX_LABEL_WORDS} words whose first word,
  *       without its article "ال", is a section name (news, politics, economy, sport …).</li>
- *   <li>A headline keeps its longest navigation-separated segment when every other segment is
- *       short; across a dash only a leading section label or a trailing outlet name is dropped,
- *       because dashes also occur inside headlines.</li>
+ *   <li>A headline loses the short segments before its last » › &gt; (a breadcrumb), then, across
+ *       | or a dash, leading section labels and a trailing outlet name. Other segments stay:
+ *       kickers such as "عاجل |" or "تحليل |" belong to the headline, and dashes occur inside
+ *       headlines.</li>
  * </ul>
  */
 public final class SectionLabel {
@@ -25,14 +26,15 @@ public final class SectionLabel {
   private static final char LEFT_GUILLEMET = '«';
   private static final String DEFINITE_ARTICLE = "ال";
   private static final Pattern NAVIGATION_SEPARATOR = Pattern.compile("\\s+[»›>/|]\\s+|(?<=\\S)[»›](?=\\S)");
-  private static final Pattern TITLE_NAVIGATION_SEPARATOR = Pattern.compile("\\s+[»›>|]\\s+");
-  private static final Pattern DASH_SEPARATOR = Pattern.compile("\\s+[-–—]\\s+");
+  private static final Pattern BREADCRUMB_SEPARATOR = Pattern.compile("\\s+[»›>]\\s+");
+  /** Separators that also set off kickers ("عاجل | …") and dashes inside headlines: only known labels are cut. */
+  private static final Pattern LABEL_SEPARATOR = Pattern.compile("\\s+[|\\-–—]\\s+");
   private static final Pattern SENTENCE_PUNCTUATION = Pattern.compile("[.،,؟?!:؛«\"“]");
 
   /** Section names in key form without "ال": the vocabulary of news-site navigation. */
   private static final Set<String> SECTION_WORDS = Set.of(
       "رئيسيه", "صفحه", "اخبار", "خبر", "سياسه", "اقتصاد", "رياضه", "محليات", "محلي", "عربي", "عربيه",
-      "دولي", "دوليه", "عالم", "عالمي", "ثقافه", "فن", "فنون", "منوعات", "تكنولوجيا", "تقنيه", "صحه", "عاجل",
+      "دولي", "دوليه", "عالم", "عالمي", "ثقافه", "فن", "فنون", "منوعات", "تكنولوجيا", "تقنيه", "صحه",
       "تقارير", "حوادث", "مجتمع", "راي", "مقالات", "اعمال", "بورصه", "تعليم", "علوم", "متابعات", "شوون",
       "اقليميات", "مال", "اسواق");
 
@@ -54,37 +56,40 @@ public final class SectionLabel {
   public static String headline(String title, String outlet) {
     String stripped = title.strip();
     String outletKey = outlet == null ? "" : BodyLine.of(outlet).normalized();
-    String headline = longestSegment(stripped);
-    List<MatchResult> dashes = DASH_SEPARATOR.matcher(headline).results().toList();
+    String headline = afterBreadcrumb(stripped);
+    List<MatchResult> separators = LABEL_SEPARATOR.matcher(headline).results().toList();
     int start = 0;
     int end = headline.length();
-    if (!dashes.isEmpty() && isOutletName(BodyLine.of(headline.substring(dashes.getLast().end())), outletKey)) {
-      end = dashes.getLast().start();
+    if (!separators.isEmpty() && isOutletName(BodyLine.of(headline.substring(separators.getLast().end())), outletKey)) {
+      end = separators.getLast().start();
     }
-    if (!dashes.isEmpty() && dashes.getFirst().start() < end
-        && isSectionLabel(BodyLine.of(headline.substring(0, dashes.getFirst().start())))) {
-      start = dashes.getFirst().end();
+    for (MatchResult separator : separators) {
+      BodyLine label = BodyLine.of(headline.substring(start, separator.start()));
+      if (separator.start() >= end || !(isSectionLabel(label) || isOutletName(label, outletKey))) {
+        break;
+      }
+      start = separator.end();
     }
     String result = headline.substring(start, end).strip();
     return result.isEmpty() ? stripped : result;
   }
 
-  /** The one long segment between navigation separators, or the whole title if there is not exactly one. */
-  private static String longestSegment(String title) {
-    if (title.indexOf(LEFT_GUILLEMET) >= 0 && title.contains(" » ")) {
+  /**
+   * The title after its leading breadcrumb: » › &gt; are navigation marks, so every short segment
+   * before the headline goes, whatever its words.
+   */
+  private static String afterBreadcrumb(String title) {
+    if (title.indexOf(LEFT_GUILLEMET) >= 0) {
       return title;
     }
-    String[] segments = TITLE_NAVIGATION_SEPARATOR.split(title);
-    String longest = null;
-    for (String segment : segments) {
-      if (BodyLine.of(segment).wordCount() > MAX_SEGMENT_WORDS) {
-        if (longest != null) {
-          return title;
-        }
-        longest = segment;
+    int start = 0;
+    for (MatchResult separator : BREADCRUMB_SEPARATOR.matcher(title).results().toList()) {
+      if (BodyLine.of(title.substring(start, separator.start())).wordCount() > MAX_SEGMENT_WORDS) {
+        break;
       }
+      start = separator.end();
     }
-    return longest == null ? title : longest.strip();
+    return title.substring(start);
   }
 
   static boolean isBreadcrumb(BodyLine line) {

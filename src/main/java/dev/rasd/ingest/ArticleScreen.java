@@ -2,8 +2,6 @@ package dev.rasd.ingest;
 
 import dev.rasd.model.Article;
 import dev.rasd.text.ArabicNormalizer;
-import dev.rasd.text.Token;
-import dev.rasd.text.Tokenizer;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -29,17 +27,19 @@ final class ArticleScreen {
     String text = article.title() + "\n" + article.body();
     int letters = 0;
     int arabicLetters = 0;
+    int arabicWords = 0;
+    boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isLetter(c)) {
+      boolean letter = Character.isLetter(c);
+      boolean arabic = ArabicNormalizer.isArabicLetter(c);
+      if (letter) {
         letters++;
-        if (ArabicNormalizer.isArabicLetter(c)) {
-          arabicLetters++;
-        }
+        arabicLetters += arabic ? 1 : 0;
+        arabicWords += !inWord && arabic ? 1 : 0;
       }
+      inWord = letter || ArabicNormalizer.isDiacritic(c);
     }
-    long arabicWords = Tokenizer.tokenize(text).stream().map(Token::text)
-        .filter(word -> ArabicNormalizer.isArabicLetter(word.charAt(0))).count();
     if (arabicLetters * 100 < letters * MIN_ARABIC_PERCENT || arabicWords < MIN_ARABIC_WORDS) {
       return Optional.of("not Arabic: " + (letters == 0 ? 0 : arabicLetters * 100 / letters)
           + "% of its letters and " + arabicWords + " words are Arabic (needs " + MIN_ARABIC_PERCENT

@@ -1,6 +1,8 @@
 package dev.rasd.cli;
 
 import java.io.PrintWriter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,7 +16,12 @@ import picocli.CommandLine.Command;
     footer = {"", "Examples:", "  rasd demo", "  rasd ingest --data news-data articles.jsonl pages/",
         "  rasd analyze --json article.txt", "  rasd stories --data news-data"})
 public final class Main {
+  /** Held so the level sticks: java.util.logging keeps loggers weakly. */
+  private static final Logger LUCENE_LOG = Logger.getLogger("org.apache.lucene");
+
   public static void main(String[] args) {
+    // Lucene logs a JUL warning about the optional vector module on every start; it is not the user's concern.
+    LUCENE_LOG.setLevel(Level.SEVERE);
     System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 

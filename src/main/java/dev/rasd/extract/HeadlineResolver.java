@@ -14,9 +14,10 @@ import org.jsoup.nodes.Element;
 /**
  * The headline of a page without the site's name.
  * <ol>
- *   <li>The {@code <title>} loses the site name: the {@code og:site_name} wherever it stands,
- *       otherwise a short (≤ {@value #SITE_NAME_MAX_WORDS} words) last or first segment after a
- *       separator ({@code -}, {@code |}, {@code –}, {@code —}, {@code ::}, {@code »}).</li>
+ *   <li>The {@code <title>} loses the site name: a last segment after a separator ({@code -},
+ *       {@code |}, {@code –}, {@code —}, {@code ::}, {@code »}) that is short (≤
+ *       {@value #SITE_NAME_MAX_WORDS} words) or that the page uses as its name elsewhere, or a
+ *       first segment that the page uses as its name (logo alt, home link, copyright line).</li>
  *   <li>{@code og:title}, then each {@code <h1>}, stripped the same way, wins when it is
  *       consistent with that title: both share at least {@value #CONSISTENT} of each one's words.
  *       The check keeps a logo in an {@code <h1>} ("الجزيرة") from passing as the headline.</li>
@@ -32,8 +33,8 @@ final class HeadlineResolver {
   }
 
   static String resolve(Document doc) {
-    String siteName = meta(doc, "meta[property=og:site_name]");
-    String title = strip(doc.title(), siteName);
+    String siteNames = siteNameEvidence(doc);
+    String title = strip(doc.title(), siteNames);
     List<String> candidates = new ArrayList<>();
     candidates.add(meta(doc, "meta[property=og:title]"));
     candidates.add(meta(doc, "meta[name=twitter:title]"));
@@ -42,7 +43,7 @@ final class HeadlineResolver {
     }
     String fallback = "";
     for (String candidate : candidates) {
-      String c = strip(candidate, siteName);
+      String c = strip(candidate, siteNames);
       if (c.isEmpty()) {
         continue;
       }
@@ -61,38 +62,56 @@ final class HeadlineResolver {
     return name.isEmpty() ? null : name;
   }
 
+  /**
+   * Where a page names itself, as one matching key: {@code og:site_name}, {@code application-name},
+   * the logo's alt text, links to the home page and the copyright line.
+   */
+  private static String siteNameEvidence(Document doc) {
+    StringBuilder evidence = new StringBuilder();
+    evidence.append(meta(doc, "meta[property=og:site_name]")).append(" | ");
+    evidence.append(meta(doc, "meta[name=application-name]")).append(" | ");
+    for (Element img : doc.select("a img[alt], [class~=(?i)logo] img[alt]")) {
+      evidence.append(img.attr("alt")).append(" | ");
+    }
+    for (Element home : doc.select("a[href=/], a[href~=(?i)^(\\./)?(default|index)\\.\\w+$]")) {
+      evidence.append(home.text()).append(" | ");
+    }
+    for (Element el : doc.select(":containsOwn(©), :containsOwn(حقوق)")) {
+      evidence.append(el.ownText()).append(" | ");
+    }
+    return ArabicNormalizer.key(evidence);
+  }
+
   private static String meta(Document doc, String query) {
     Element m = doc.selectFirst(query);
     return m == null ? "" : m.attr("content").strip();
   }
 
-  static String strip(String raw, String siteName) {
+  /**
+   * {@code raw} without the site name: a last segment that is short or named by the page, or a
+   * first segment named by the page. A short first segment alone is not enough, because
+   * headlines open with a short segment too ("الحكومة - النقابات: …").
+   */
+  static String strip(String raw, String siteNames) {
     String t = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
-    if (!siteName.isEmpty()) {
-      String[] parts = SEPARATOR.split(t);
-      List<String> kept = new ArrayList<>();
-      for (String p : parts) {
-        if (!ArabicNormalizer.key(p).equals(ArabicNormalizer.key(siteName))) {
-          kept.add(p);
-        }
-      }
-      if (kept.size() < parts.length && !kept.isEmpty()) {
-        return String.join(" - ", kept);
-      }
-    }
     String[] parts = SEPARATOR.split(t);
     if (parts.length < 2) {
       return t;
     }
     String last = parts[parts.length - 1];
     String first = parts[0];
-    if (words(last) <= SITE_NAME_MAX_WORDS && last.length() < t.length() - last.length()) {
+    if ((words(last) <= SITE_NAME_MAX_WORDS || named(last, siteNames)) && last.length() < t.length() - last.length()) {
       return t.substring(0, lastSeparatorStart(t)).strip();
     }
-    if (words(first) <= SITE_NAME_MAX_WORDS && first.length() < t.length() - first.length()) {
+    if (named(first, siteNames) && first.length() < t.length() - first.length()) {
       return t.substring(firstSeparatorEnd(t)).strip();
     }
     return t;
+  }
+
+  private static boolean named(String segment, String siteNames) {
+    String key = ArabicNormalizer.key(segment).strip();
+    return !key.isEmpty() && siteNames.contains(key);
   }
 
   private static int lastSeparatorStart(String t) {

@@ -29,7 +29,7 @@ public final class HtmlExtractor {
   public ExtractedPage extract(String html, String url) {
     Document doc = Jsoup.parse(html, url == null ? "" : url);
     String title = HeadlineResolver.resolve(doc);
-    OffsetDateTime published = PublicationTimeFinder.find(doc);
+    OffsetDateTime published = PublicationTimeFinder.find(doc, title);
     String siteName = HeadlineResolver.siteName(doc);
     ClutterPruner.prune(doc.body());
     List<String> paragraphs = new ArrayList<>();

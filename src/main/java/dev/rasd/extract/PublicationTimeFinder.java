@@ -16,7 +16,7 @@ import org.jsoup.nodes.Element;
  *   <li>{@code <time datetime>} outside related boxes, sidebars and comments, whose times belong
  *       to other stories;</li>
  *   <li>a date written in an element named for dates ({@code date}, {@code time}, {@code publish}),
- *       then in the article header around the {@code <h1>}.</li>
+ *       then in the article header around the headline element.</li>
  * </ol>
  * Runs on the unpruned page, because pruning removes date elements from the body.
  */
@@ -30,11 +30,11 @@ final class PublicationTimeFinder {
   private PublicationTimeFinder() {
   }
 
-  static OffsetDateTime find(Document doc) {
+  static OffsetDateTime find(Document doc, String headline) {
     return fromMeta(doc)
         .or(() -> fromJsonLd(doc))
         .or(() -> fromTimeElements(doc))
-        .or(() -> fromVisibleText(doc))
+        .or(() -> fromVisibleText(doc, headline))
         .orElse(null);
   }
 
@@ -95,7 +95,7 @@ final class PublicationTimeFinder {
     return Optional.empty();
   }
 
-  private static Optional<OffsetDateTime> fromVisibleText(Document doc) {
+  private static Optional<OffsetDateTime> fromVisibleText(Document doc, String headline) {
     for (Element el : doc.select("[class~=(?i)date|time|publish|posted], [id~=(?i)date|time|publish|posted], time")) {
       if (!inClutter(el)) {
         Optional<OffsetDateTime> t = LenientDates.findVisible(el.text());
@@ -104,12 +104,26 @@ final class PublicationTimeFinder {
         }
       }
     }
-    Element h1 = doc.selectFirst("h1");
-    if (h1 != null && h1.parent() != null) {
-      Element header = h1.parent().parent() != null ? h1.parent().parent() : h1.parent();
+    Element heading = headingElement(doc, headline);
+    if (heading != null && heading.parent() != null) {
+      Element header = heading.parent().parent() != null ? heading.parent().parent() : heading.parent();
       return LenientDates.findVisible(header.text());
     }
     return Optional.empty();
+  }
+
+  /** The {@code <h1>}, or else the element whose whole text is the headline (old sites use h2 or a span). */
+  private static Element headingElement(Document doc, String headline) {
+    Element h1 = doc.body().selectFirst("h1");
+    if (h1 != null || headline.isEmpty()) {
+      return h1;
+    }
+    for (Element el : doc.body().select("*")) {
+      if (el.text().equals(headline)) {
+        return el;
+      }
+    }
+    return null;
   }
 
   private static boolean inClutter(Element el) {

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Locale;
@@ -28,7 +29,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * <ul>
  *   <li>robots.txt of each host is read (and cached for {@link FetchPolicy#robotsTtl()}) before
  *       any other request to it; a 4xx robots.txt allows everything, a 5xx or unreachable one
- *       disallows everything until the next check, as the robots exclusion protocol advises;</li>
+ *       disallows everything (as RFC 9309 advises) but is retried after ten minutes;</li>
  *   <li>requests to one host are spaced by {@link HostPacer};</li>
  *   <li>conditional GET with {@code If-None-Match}/{@code If-Modified-Since};</li>
  *   <li>redirects are followed by hand (each hop is paced and checked against robots.txt), at
@@ -40,8 +41,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * Thread-safe; meant to be shared by the virtual threads of a poller.
  */
 public final class PoliteFetcher implements AutoCloseable {
-  private record Robots(RobotsRules rules, Instant fetchedAt) {
+  private record Robots(RobotsRules rules, Instant expires) {
   }
+
+  /** An unreachable robots.txt disallows only until this retry, not for the whole TTL. */
+  private static final Duration ROBOTS_RETRY = Duration.ofMinutes(10);
 
   private final FetchPolicy policy;
   private final HttpClient client;
@@ -188,16 +192,20 @@ public final class PoliteFetcher implements AutoCloseable {
     String origin = origin(url);
     Instant now = policy.clock().instant();
     Robots cached = robots.get(origin);
-    if (cached != null && cached.fetchedAt().plus(policy.robotsTtl()).isAfter(now)) {
+    if (cached != null && cached.expires().isAfter(now)) {
       return cached.rules();
     }
+    Instant expires = now.plus(policy.robotsTtl());
     RobotsRules rules = switch (follow(URI.create(origin + "/robots.txt"), Validators.NONE, false)) {
       case FetchResult.Fetched f -> RobotsRules.parse(new String(f.body(), StandardCharsets.UTF_8), policy.robotsAgent());
       case FetchResult.Failed f when f.status() >= 400 && f.status() < 500 -> RobotsRules.ALLOW_ALL;
-      case FetchResult.Failed f -> RobotsRules.DISALLOW_ALL;
+      case FetchResult.Failed f -> {
+        expires = now.plus(ROBOTS_RETRY.compareTo(policy.robotsTtl()) < 0 ? ROBOTS_RETRY : policy.robotsTtl());
+        yield RobotsRules.DISALLOW_ALL;
+      }
       case FetchResult.NotModified n -> RobotsRules.ALLOW_ALL;
     };
-    robots.put(origin, new Robots(rules, now));
+    robots.put(origin, new Robots(rules, expires));
     return rules;
   }
 

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.TypeConversionException;
 
 /** {@code rasd watch}: polls feeds continuously and ingests new items into the store. */
 @Command(name = "watch", mixinStandardHelpOptions = true,
@@ -107,7 +108,7 @@ public final class WatchCommand implements Callable<Integer> {
     public Duration convert(String value) {
       Matcher m = FORM.matcher(value.strip().toLowerCase(Locale.ROOT));
       if (!m.matches() || Long.parseLong(m.group(1)) == 0) {
-        throw new IllegalArgumentException("'" + value + "' is not an interval such as 90s, 5m or 1h");
+        throw new TypeConversionException("'" + value + "' is not an interval such as 90s, 5m or 1h");
       }
       long n = Long.parseLong(m.group(1));
       return switch (m.group(2)) {

@@ -2,6 +2,7 @@ package dev.rasd.feed;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * How politely and defensively to fetch. Tests shrink the delays and timeouts; the clock decides
@@ -38,6 +39,6 @@ public record FetchPolicy(Duration connectTimeout, Duration readTimeout, int max
 
   /** The robots.txt agent name: the user agent's product token, e.g. "rasd". */
   String robotsAgent() {
-    return userAgent.split("[/ ]", 2)[0].toLowerCase(java.util.Locale.ROOT);
+    return userAgent.split("[/ ]", 2)[0].toLowerCase(Locale.ROOT);
   }
 }

@@ -11,15 +11,15 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
-    description = "Ingest articles from files (.txt, .html, .jsonl, .json), directories (recursively) or - (stdin) "
-        + "into the store. Re-ingesting the same article (same id, url or content) stores it once.",
+    description = "Ingest articles from files (.txt, .html, .jsonl, .json), directories (recursively), - (stdin), "
+        + "or http(s) URLs of RSS/Atom feeds and web pages into the store. Re-ingesting the same article (same id, url or content) stores it once.",
     footer = {"", "Examples:", "  rasd ingest news.jsonl", "  rasd ingest --data /srv/rasd archive/ today/page.html",
-        "  cat feed-dump.jsonl | rasd ingest -"})
+        "  cat feed-dump.jsonl | rasd ingest -", "  rasd ingest https://example.com/rss.xml"})
 final class IngestCommand implements Callable<Integer> {
   @Mixin
   DataOption data;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories or - for stdin.")
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, - for stdin, or feed/page URLs.")
   List<String> paths;
 
   @Spec

@@ -1,6 +1,7 @@
 package dev.rasd.cli;
 
 import dev.rasd.Rasd;
+import dev.rasd.feed.UrlArticleSource;
 import dev.rasd.ingest.ArticleReader;
 import dev.rasd.ingest.IngestProblem;
 import dev.rasd.model.Article;
@@ -29,7 +30,16 @@ final class Ingestion {
   /** Reads every article under {@code paths}; problems are printed as "rasd: file:line: problem". */
   List<Article> read(List<String> paths) {
     List<Article> articles = new ArrayList<>();
-    new ArticleReader().read(paths, articles::add, this::problem);
+    List<String> urls = paths.stream().filter(UrlArticleSource::isUrl).toList();
+    List<String> files = paths.stream().filter(p -> !UrlArticleSource.isUrl(p)).toList();
+    if (!files.isEmpty()) {
+      new ArticleReader().read(files, articles::add, this::problem);
+    }
+    if (!urls.isEmpty()) {
+      try (UrlArticleSource web = new UrlArticleSource()) {
+        web.read(urls, articles::add, this::problem);
+      }
+    }
     articles.sort(Rasd.PUBLICATION_ORDER);
     return articles;
   }

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         + "extract entities, quotes and dates, search and serve.",
     subcommands = {
         IngestCommand.class, AnalyzeCommand.class, DemoCommand.class, StoriesCommand.class, StoryCommand.class,
-        EntityCommand.class, QuotesCommand.class, CommandLine.HelpCommand.class},
+        EntityCommand.class, QuotesCommand.class, WatchCommand.class, EvalCommand.class,
+        CommandLine.HelpCommand.class},
     footer = {"", "Examples:", "  rasd demo", "  rasd ingest --data news-data articles.jsonl pages/",
         "  rasd analyze --json article.txt", "  rasd stories --data news-data"})
 public final class Main {

@@ -61,8 +61,11 @@ public final class WatchCommand implements Callable<Integer> {
     PrintStream out = System.out;
     try (Rasd rasd = Rasd.open(dataDir); PoliteFetcher fetcher = new PoliteFetcher(FetchPolicy.defaults())) {
       FeedPoller poller = new FeedPoller(feeds, fetcher, batch -> {
-        Rasd.IngestResult r = rasd.ingest(batch);
-        out.printf("ingested %d new, %d already stored, %d rejected%n", r.stored(), r.alreadyStored(), r.rejected());
+        // Feeds are polled on virtual threads; the store takes one batch at a time, in publication order.
+        synchronized (rasd) {
+          Rasd.IngestResult r = rasd.ingest(batch.stream().sorted(Rasd.PUBLICATION_ORDER).toList());
+          out.printf("ingested %d new, %d already stored%n", r.stored().size(), r.alreadyStored().size());
+        }
       }, System.err::println, Clock.systemUTC(), interval);
       CountDownLatch finished = new CountDownLatch(1);
       Thread hook = new Thread(() -> {

@@ -1,0 +1,20 @@
+package dev.rasd.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** Groups the evaluation commands: each measures one stage against a gold file or directory. */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+    description = "Measure a pipeline stage against gold data and print the figures (with baselines where they exist).",
+    subcommands = {EvalExtractCommand.class},
+    footer = {"", "Examples:", "  rasd eval extract --gold src/test/resources/extract-gold"})
+final class EvalCommand implements Runnable {
+  @Spec
+  CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+}

@@ -7,6 +7,7 @@ import dev.rasd.model.Article;
 import dev.rasd.model.Entity;
 import dev.rasd.model.Story;
 import dev.rasd.text.ArabicNormalizer;
+import dev.rasd.time.DateResolver;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -37,6 +38,7 @@ public final class Pipeline {
   public static Pipeline standard() {
     SingleArticleStories stories = new SingleArticleStories();
     Map<String, Stage> stages = new LinkedHashMap<>();
+    stages.put("times", new DateResolver());
     stages.put("stories", stories);
     return new Pipeline(new BoilerplateFilter(), stages, stories, NO_ENTITIES);
   }

@@ -4,8 +4,6 @@ import dev.rasd.eval.QuoteTimeGold;
 import dev.rasd.eval.QuoteTimeGold.GoldArticle;
 import dev.rasd.eval.TimeEvaluation;
 import dev.rasd.eval.TimeEvaluation.TimeScores;
-import dev.rasd.model.AnalyzedArticle;
-import dev.rasd.pipeline.Pipeline;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -34,9 +32,7 @@ public final class EvalTimesCommand implements Callable<Integer> {
       System.err.println("rasd eval times: cannot read gold file " + gold + ": " + e.getMessage());
       return 2;
     }
-    Pipeline pipeline = Pipeline.standard();
-    List<AnalyzedArticle> analysed = articles.stream().map(g -> pipeline.process(g.article())).toList();
-    TimeScores s = TimeEvaluation.score(articles, analysed);
+    TimeScores s = TimeEvaluation.score(articles, QuoteTimeGold.analyse(articles));
     if (errors) {
       s.errors().forEach(System.out::println);
     }

@@ -3,7 +3,9 @@ package dev.rasd.eval;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.rasd.model.AnalyzedArticle;
 import dev.rasd.model.Article;
+import dev.rasd.pipeline.Pipeline;
 import dev.rasd.text.ArabicNormalizer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -94,6 +96,12 @@ public final class QuoteTimeGold {
       times.add(new GoldTime(text(t, "surface"), text(t, "value")));
     }
     return new GoldArticle(article, quotes, times);
+  }
+
+  /** Runs the standard pipeline over the gold articles in order, as an ingest would. */
+  public static List<AnalyzedArticle> analyse(List<GoldArticle> gold) {
+    Pipeline pipeline = Pipeline.standard();
+    return gold.stream().map(g -> pipeline.process(g.article())).toList();
   }
 
   /**

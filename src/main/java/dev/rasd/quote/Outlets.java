@@ -76,11 +76,7 @@ final class Outlets {
       }
       end = tokens.get(i).end();
     }
-    int close = end;
-    while (close < text.length() && (close == end) && isClosing(text.charAt(close))) {
-      close++;
-    }
-    return close;
+    return end < text.length() && isClosing(text.charAt(end)) ? end + 1 : end;
   }
 
   private static boolean statementContext(String text, List<Token> tokens, QuotationMarks.Span s) {

@@ -370,8 +370,7 @@ public final class QuoteExtractor implements Stage {
     }
 
     private int lastTokenBefore(int offset) {
-      int i = firstTokenFrom(offset) - 1;
-      return i;
+      return firstTokenFrom(offset) - 1;
     }
 
     private int firstTokenFrom(int offset) {

@@ -6,7 +6,9 @@ import dev.rasd.model.AnalyzedArticle;
 import dev.rasd.model.Article;
 import dev.rasd.model.Entity;
 import dev.rasd.model.Story;
+import dev.rasd.quote.QuoteExtractor;
 import dev.rasd.text.ArabicNormalizer;
+import dev.rasd.time.DateResolver;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -37,6 +39,8 @@ public final class Pipeline {
   public static Pipeline standard() {
     SingleArticleStories stories = new SingleArticleStories();
     Map<String, Stage> stages = new LinkedHashMap<>();
+    stages.put("times", new DateResolver());
+    stages.put("quotes", new QuoteExtractor());
     stages.put("stories", stories);
     return new Pipeline(new BoilerplateFilter(), stages, stories, NO_ENTITIES);
   }

@@ -1,0 +1,398 @@
+package dev.rasd.quote;
+
+import dev.rasd.model.AnalyzedArticle;
+import dev.rasd.model.EntityMention;
+import dev.rasd.model.EntityType;
+import dev.rasd.model.Quote;
+import dev.rasd.pipeline.Stage;
+import dev.rasd.quote.Outlets.Outlet;
+import dev.rasd.quote.QuotationMarks.Span;
+import dev.rasd.quote.ReportingVerbs.Verb;
+import dev.rasd.quote.SpeakerHistory.Speaker;
+import dev.rasd.quote.SpeakerNames.Subject;
+import dev.rasd.text.ArabicNormalizer;
+import dev.rasd.text.Sentence;
+import dev.rasd.text.SentenceSplitter;
+import dev.rasd.text.Token;
+import dev.rasd.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Fills the {@code quotes} layer. Algorithm, over the clean text:
+ * <ol>
+ *   <li>Find quoted spans ({@link QuotationMarks}), outlets ({@link Outlets}) and reporting verbs
+ *       outside quotes ({@link ReportingVerbs}), in text order.</li>
+ *   <li>Give every verb a speaker, in text order: a participle ("مضيفًا") shares the subject of
+ *       the finite verb before it in its sentence; otherwise the entity mention (PER, ORG, MEDIA)
+ *       nearest after the verb and before its complement, or without an entity layer the name
+ *       read by {@link SpeakerNames}; an implied subject ("وأضاف:", "وأكد أن", "وأوضح المتحدث")
+ *       is the most recent speaker whose gender agrees with the verb ({@link SpeakerHistory}).</li>
+ *   <li>A quoted span is a direct quote unless it is a name: an outlet, after a naming noun
+ *       (صحيفة، فيلم، رواية، تحالف …), or the subject of a clause («…» أن). Short spans (one or
+ *       two words: scare quotes, titles) must also be governed by a reporting verb through a
+ *       complementizer or a preposition (إن التأجيل «فني بحت»، أعرب عن «…»، بـ«…») or follow a
+ *       speech noun (هتافات «…»). The governing verb is the nearest one before the span in its
+ *       sentence, else the nearest after it («…»، قال فلان); without one, the last speaker.</li>
+ *   <li>Reported speech: a verb followed, within its subject, by أن/إن gives an indirect quote
+ *       whose text runs to the sentence end or the next reporting verb, unless that clause
+ *       holds a direct quote (which already carries the words).</li>
+ * </ol>
+ * Stateless across articles.
+ */
+public final class QuoteExtractor implements Stage {
+  private static final int SHORT_QUOTE_WORDS = 3;
+  private static final int COMPLEMENT_WINDOW = 16;
+  private static final String REPORTED_FROM = ArabicNormalizer.key("عن");
+  private static final String NAQALA = ArabicNormalizer.key("نقل");
+  private static final String AMMA = ArabicNormalizer.key("أما");
+
+  /** Nouns after which a quoted span is a title or a name, not words said. */
+  private static final Set<String> NAME_HEADS = keys(
+      "صحيفة", "جريدة", "وكالة", "قناة", "موقع", "إذاعة", "مجلة", "منصة", "شبكة", "فريق", "تحالف", "مجموعة",
+      "اسم", "فيلم", "الفيلم", "رواية", "روايته", "روايتها", "كتاب", "كتابه", "كتابها", "مسلسل", "برنامج",
+      "مهرجان", "صاروخ", "القمر", "مبادرة", "حملة", "عملية", "مهمة", "مشروع", "حزب", "حركة", "جمعية", "شركة",
+      "مؤسسة", "ائتلاف", "جائزة", "الافتتاح", "تطبيق", "حساب", "وسم", "هاشتاغ", "مسرحية", "ألبوم", "أغنية",
+      "قصيدة", "معرض", "مؤتمر", "منتدى", "اتفاق", "اتفاقية", "إعلان", "خطة", "بعنوان", "عنوان", "لقب", "شعار");
+  /** Nouns introducing chanted or written words («ارحل» after هتافات). */
+  private static final Set<String> SPEECH_NOUNS = keys(
+      "هتافات", "هتاف", "عبارة", "بعبارة", "كلمة", "رسالة", "لافتات", "شعارات", "تغريدة", "بالقول", "قائلين");
+  private static final Set<String> CLAUSE_PREPOSITIONS = keys("عن", "من", "إلى", "على", "بـ", "ب");
+  private static final char BA = 'ب';
+  private static final char LAM = 'ل';
+
+  /** A reporting verb in the text with the speaker it was given. */
+  private record VerbUse(int token, Verb verb, int sentence, Speaker speaker) {
+  }
+
+  @Override
+  public AnalyzedArticle apply(AnalyzedArticle article) {
+    return article.withQuotes(extract(article.text(), article.entities()));
+  }
+
+  /** The direct and reported quotes of {@code text}; {@code entities} may be empty. */
+  public List<Quote> extract(String text, List<EntityMention> entities) {
+    return new Reading(text, entities).quotes();
+  }
+
+  /** One article being read: its tokens, sentences, marks and verbs. */
+  private static final class Reading {
+    private final String text;
+    private final List<EntityMention> entities;
+    private final List<Token> tokens;
+    private final List<Sentence> sentences;
+    private final List<Span> spans;
+    private final List<Outlet> outlets;
+    private final List<VerbUse> verbs = new ArrayList<>();
+    private final SpeakerHistory history = new SpeakerHistory();
+
+    Reading(String text, List<EntityMention> entities) {
+      this.text = text;
+      this.entities = entities.stream().filter(m -> m.type() != EntityType.LOC).toList();
+      this.tokens = Tokenizer.tokenize(text);
+      this.sentences = SentenceSplitter.split(text);
+      this.spans = QuotationMarks.find(text);
+      this.outlets = Outlets.find(text, tokens, spans);
+    }
+
+    List<Quote> quotes() {
+      readVerbs();
+      List<Quote> out = new ArrayList<>();
+      List<Span> direct = new ArrayList<>();
+      for (Span s : spans) {
+        if (isName(s)) {
+          continue;
+        }
+        VerbUse governing = governing(s);
+        if (governing == null && words(s) < SHORT_QUOTE_WORDS) {
+          continue;
+        }
+        Speaker speaker = governing != null ? governing.speaker() : speakerBefore(s.start());
+        String verb = governing != null ? tokens.get(governing.token()).text() : null;
+        out.add(quote(text.substring(s.start(), s.end()), speaker, verb, true, s.start(), s.end(),
+            givenTo(s, governing)));
+        direct.add(s);
+      }
+      for (VerbUse v : verbs) {
+        Quote reported = reported(v, direct);
+        if (reported != null) {
+          out.add(reported);
+        }
+      }
+      out.sort((a, b) -> Integer.compare(a.start(), b.start()));
+      return out;
+    }
+
+    private void readVerbs() {
+      for (int i = 0; i < tokens.size(); i++) {
+        Token t = tokens.get(i);
+        Verb verb = insideQuote(t.start()) ? null : ReportingVerbs.recognise(t.text());
+        if (verb != null) {
+          int sentence = sentenceOf(t.start());
+          verbs.add(new VerbUse(i, verb, sentence, speakerOf(i, verb, sentence)));
+        }
+      }
+    }
+
+    private Speaker speakerOf(int token, Verb verb, int sentence) {
+      if (verb.participle()) {
+        for (int j = verbs.size() - 1; j >= 0 && verbs.get(j).sentence() == sentence; j--) {
+          if (!verbs.get(j).verb().participle()) {
+            return verbs.get(j).speaker();
+          }
+        }
+        return history.previous(verb.gender());
+      }
+      int from = token + 1;
+      if (NAQALA.equals(verb.lemma())) {
+        from = afterReportedFrom(from, sentence);
+      }
+      int limit = subjectLimit(from, sentence);
+      EntityMention mention = nearestMention(tokens.get(token).end(), limit < tokens.size()
+          ? tokens.get(limit).start() : text.length());
+      if (mention != null) {
+        return history.named(mention.canonical() != null ? mention.canonical() : mention.text(),
+            mention.entityId(), verb.gender());
+      }
+      Subject subject = SpeakerNames.after(text, tokens, from, limit);
+      if (!subject.explicit()) {
+        subject = topic(token, sentence);
+      }
+      if (!subject.explicit()) {
+        return history.previous(verb.gender());
+      }
+      return subject.name() == null ? history.anonymous(verb.gender()) : history.named(subject.name(), null, verb.gender());
+    }
+
+    /** "أما فيليب دي كوستر، مدرب الفريق، فأوضح …": the subject fronted as a topic before the verb. */
+    private Subject topic(int verbToken, int sentence) {
+      for (int i = verbToken - 1; i >= 0 && sentenceOf(tokens.get(i).start()) == sentence; i--) {
+        if (AMMA.equals(tokens.get(i).key())) {
+          return SpeakerNames.after(text, tokens, i + 1, verbToken);
+        }
+      }
+      return SpeakerNames.Subject.IMPLIED;
+    }
+
+    /** For نقل ("نقلت الوكالة عن الوزير قوله"): the speaker follows عن. */
+    private int afterReportedFrom(int from, int sentence) {
+      for (int i = from; i < tokens.size() && sentenceOf(tokens.get(i).start()) == sentence; i++) {
+        if (REPORTED_FROM.equals(tokens.get(i).key())) {
+          return i + 1;
+        }
+      }
+      return from;
+    }
+
+    /** First token after {@code from} that is in a quote or outside the sentence. */
+    private int subjectLimit(int from, int sentence) {
+      int i = from;
+      while (i < tokens.size() && !insideQuote(tokens.get(i).start()) && sentenceOf(tokens.get(i).start()) == sentence
+          && !SpeakerNames.isComplementizer(tokens.get(i).key())) {
+        i++;
+      }
+      return i;
+    }
+
+    private EntityMention nearestMention(int from, int to) {
+      return entities.stream()
+          .filter(m -> m.start() >= from && m.start() < to)
+          .filter(m -> outlets.stream().noneMatch(o -> o.start() <= m.start() && m.end() <= o.end() + 1))
+          .min((a, b) -> Integer.compare(a.start(), b.start()))
+          .orElse(null);
+    }
+
+    private boolean isName(Span s) {
+      if (outlets.stream().anyMatch(o -> o.start() <= s.start() && s.end() <= o.end())) {
+        return true;
+      }
+      int before = lastTokenBefore(s.open());
+      if (before >= 0 && text.substring(tokens.get(before).end(), s.open()).isBlank()
+          && NAME_HEADS.contains(tokens.get(before).key())) {
+        return true;
+      }
+      int after = firstTokenFrom(s.close() + 1);
+      return after < tokens.size() && text.substring(s.close() + 1, tokens.get(after).start()).isBlank()
+          && SpeakerNames.isComplementizer(tokens.get(after).key());
+    }
+
+    /**
+     * The verb a quoted span belongs to. Spans of three words or more take the nearest verb
+     * before them in the sentence, else after; shorter ones need the grammatical link described
+     * in the class comment.
+     */
+    private VerbUse governing(Span s) {
+      int sentence = sentenceOf(s.open());
+      VerbUse before = null;
+      VerbUse after = null;
+      for (VerbUse v : verbs) {
+        if (v.sentence() != sentence) {
+          continue;
+        }
+        int at = tokens.get(v.token()).start();
+        if (at < s.open()) {
+          before = v;
+        } else if (at > s.close() && after == null) {
+          after = v;
+        }
+      }
+      if (words(s) >= SHORT_QUOTE_WORDS) {
+        return before != null ? before : after;
+      }
+      int prev = lastTokenBefore(s.open());
+      boolean speechNoun = prev >= 0 && SPEECH_NOUNS.contains(tokens.get(prev).key());
+      if (before == null) {
+        // chanted or written words without a reporting verb belong to no named speaker
+        return speechNoun ? new VerbUse(prev, null, sentence, null) : null;
+      }
+      char glued = Outlets.prefixBefore(text, s.open());
+      boolean linked = speechNoun || glued == BA || glued == LAM
+          || (prev >= 0 && CLAUSE_PREPOSITIONS.contains(tokens.get(prev).key()))
+          || complementizerBetween(before.token(), s.open());
+      return linked ? before : null;
+    }
+
+    private boolean complementizerBetween(int verbToken, int offset) {
+      for (int i = verbToken + 1; i < tokens.size() && tokens.get(i).start() < offset; i++) {
+        if (SpeakerNames.isComplementizer(tokens.get(i).key())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    /** The speaker of the last verb before {@code offset}: who a verb-less quote continues. */
+    private Speaker speakerBefore(int offset) {
+      Speaker last = null;
+      for (VerbUse v : verbs) {
+        if (tokens.get(v.token()).start() < offset) {
+          last = v.speaker();
+        }
+      }
+      return last;
+    }
+
+    private Quote reported(VerbUse v, List<Span> direct) {
+      int sentence = v.sentence();
+      Sentence st = sentences.get(sentence);
+      int comp = -1;
+      for (int i = v.token() + 1; i < tokens.size() && i <= v.token() + COMPLEMENT_WINDOW; i++) {
+        Token t = tokens.get(i);
+        if (t.start() >= st.end() || insideQuote(t.start()) || colonBefore(i)) {
+          break;
+        }
+        if (SpeakerNames.isComplementizer(t.key())) {
+          comp = i;
+          break;
+        }
+      }
+      if (comp < 0 || comp + 1 >= tokens.size()) {
+        return null;
+      }
+      int start = tokens.get(comp + 1).start();
+      int end = st.end();
+      for (VerbUse w : verbs) {
+        int at = tokens.get(w.token()).start();
+        if (w.sentence() == sentence && at > start && at < end) {
+          end = at;
+        }
+      }
+      while (end > start && !Character.isLetterOrDigit(text.charAt(end - 1))
+          && !isClosingMark(text.charAt(end - 1))) {
+        end--;
+      }
+      if (end <= start) {
+        return null;
+      }
+      final int clauseStart = start;
+      final int clauseEnd = end;
+      if (direct.stream().anyMatch(s -> s.open() >= clauseStart && s.open() < clauseEnd)) {
+        return null;
+      }
+      return quote(text.substring(start, end), v.speaker(), tokens.get(v.token()).text(), false, start, end,
+          givenTo(new Span(start, start, end, end), v));
+    }
+
+    private boolean colonBefore(int token) {
+      return text.substring(tokens.get(token - 1).end(), tokens.get(token).start()).indexOf(':') >= 0;
+    }
+
+    /** The outlet named in the quote's sentence, nearest its verb, outside the quote itself. */
+    private String givenTo(Span s, VerbUse governing) {
+      int sentence = sentenceOf(s.open());
+      Sentence st = sentences.get(sentence);
+      int anchor = governing != null ? tokens.get(governing.token()).start() : s.open();
+      Outlet best = null;
+      for (Outlet o : outlets) {
+        boolean inSentence = o.start() >= st.start() && o.end() <= st.end();
+        boolean inQuote = o.start() >= s.start() && o.end() <= s.end();
+        if (inSentence && !inQuote && (best == null || Math.abs(o.start() - anchor) < Math.abs(best.start() - anchor))) {
+          best = o;
+        }
+      }
+      return best == null ? null : best.name();
+    }
+
+    private Quote quote(String words, Speaker speaker, String verb, boolean direct, int start, int end, String givenTo) {
+      String name = speaker == null ? null : speaker.name();
+      String id = speaker == null ? null : speaker.entityId();
+      return new Quote(words, name, id, verb, direct, start, end, givenTo);
+    }
+
+    private int words(Span s) {
+      int n = 0;
+      for (Token t : tokens) {
+        if (t.start() >= s.start() && t.end() <= s.end()) {
+          n++;
+        }
+      }
+      return n;
+    }
+
+    private boolean insideQuote(int offset) {
+      return spans.stream().anyMatch(s -> offset > s.open() && offset < s.close() && !isNameSpan(s));
+    }
+
+    private boolean isNameSpan(Span s) {
+      return outlets.stream().anyMatch(o -> o.start() <= s.start() && s.end() <= o.end());
+    }
+
+    private int sentenceOf(int offset) {
+      for (int i = 0; i < sentences.size(); i++) {
+        if (offset < sentences.get(i).end()) {
+          return i;
+        }
+      }
+      return sentences.size() - 1;
+    }
+
+    private int lastTokenBefore(int offset) {
+      return firstTokenFrom(offset) - 1;
+    }
+
+    private int firstTokenFrom(int offset) {
+      int lo = 0;
+      int hi = tokens.size();
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (tokens.get(mid).start() < offset) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo;
+    }
+
+    private static boolean isClosingMark(char c) {
+      return c == QuotationMarks.RIGHT_GUILLEMET || c == QuotationMarks.RIGHT_CURLY || c == QuotationMarks.STRAIGHT;
+    }
+  }
+
+  private static Set<String> keys(String... words) {
+    return Stream.of(words).map(ArabicNormalizer::key).collect(Collectors.toUnmodifiableSet());
+  }
+}

@@ -1,0 +1,155 @@
+package dev.rasd.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rasd.model.EntityMention;
+import dev.rasd.model.EntityType;
+import dev.rasd.model.Quote;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Quotation extraction on short reports written for this test (invented people and bodies).
+ * Each test names the phenomenon its fixture exercises. Without an entity layer the speaker is the
+ * name read after the verb; one test checks that entity mentions take precedence.
+ */
+class QuoteExtractorTest {
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  private List<Quote> extract(String text) {
+    return extractor.extract(text, List.of());
+  }
+
+  private List<Quote> direct(String text) {
+    return extract(text).stream().filter(Quote::direct).toList();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      // every mark style around the same statement
+      "وقال الوزير كمال الحداد: «سنفتح المعبر أمام الشاحنات صباح الغد».",
+      "وقال الوزير كمال الحداد: “سنفتح المعبر أمام الشاحنات صباح الغد”.",
+      "وقال الوزير كمال الحداد: „سنفتح المعبر أمام الشاحنات صباح الغد“.",
+      "وقال الوزير كمال الحداد: ‹سنفتح المعبر أمام الشاحنات صباح الغد›.",
+      "وقال الوزير كمال الحداد: \"سنفتح المعبر أمام الشاحنات صباح الغد\"."})
+  void everyQuotationMarkStyle(String text) {
+    assertThat(direct(text)).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("سنفتح المعبر أمام الشاحنات صباح الغد");
+      assertThat(text.substring(q.start(), q.end())).isEqualTo(q.text());
+      assertThat(q.speaker()).isEqualTo("كمال الحداد");
+      assertThat(q.verb()).isEqualTo("وقال");
+    });
+  }
+
+  @Test
+  void quoteSpanningParagraphs() {
+    // the first paragraph's quote stays open; the next paragraph reopens with « and closes it
+    String text = "وقالت المديرة سلمى القاسمي: «بدأنا الترميم في الجناح الشرقي.\n\n«وسننتقل إلى الجناح الغربي بعد العيد».";
+    assertThat(direct(text)).singleElement().satisfies(q -> {
+      assertThat(q.text()).startsWith("بدأنا الترميم").endsWith("بعد العيد").contains("\n\n«وسننتقل");
+      assertThat(q.speaker()).isEqualTo("سلمى القاسمي");
+    });
+  }
+
+  @Test
+  void speakerAfterTheQuote() {
+    String text = "«لن نرفع الأسعار قبل نهاية الموسم»، قال رئيس الاتحاد نبيل السعدي في ختام الاجتماع.";
+    assertThat(direct(text)).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("لن نرفع الأسعار قبل نهاية الموسم");
+      assertThat(q.speaker()).isEqualTo("نبيل السعدي");
+    });
+  }
+
+  @Test
+  void speakerBehindTitlesAndARoleWithItsInstitution() {
+    // role + "باسم" + institution + rank before the name
+    String text = "وأكد الناطق باسم هيئة الموانئ البحرية العقيد رامي الفخراني أن «الملاحة ستستأنف خلال ساعات».";
+    assertThat(direct(text)).singleElement()
+        .satisfies(q -> assertThat(q.speaker()).isEqualTo("رامي الفخراني"));
+  }
+
+  @Test
+  void followOnQuoteGoesBackOverAnInterveningSpeaker() {
+    // a man, then a woman, then "وأضاف:" (masculine, no subject) must return to the man
+    String text = "وقال المهندس فادي الخوري: «الجسر سيفتح في موعده».\n\n"
+        + "في المقابل، قالت النائبة ريما العلي: «المشروع تأخر عامين كاملين».\n\n"
+        + "وأضاف: «لدينا ثلاثة فرق تعمل ليلا ونهارا».";
+    List<Quote> quotes = direct(text);
+    assertThat(quotes).extracting(Quote::speaker).containsExactly("فادي الخوري", "ريما العلي", "فادي الخوري");
+  }
+
+  @Test
+  void feminineVerbChoosesTheFemaleSpeaker() {
+    // "وتابعت" (feminine) after a man was quoted last goes to the earlier woman
+    String text = "وقالت الطبيبة منى الحسن: «الإصابات كلها طفيفة».\n\n"
+        + "وقال المسعف خالد النمر: «نقلنا الجميع خلال ساعة».\n\n"
+        + "وتابعت: «سنبقي اثنين تحت المراقبة حتى الصباح».";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("منى الحسن", "خالد النمر", "منى الحسن");
+  }
+
+  @Test
+  void pronounSubjectWithComplementizerKeepsThePreviousSpeaker() {
+    // "وأكد أن" has no subject of its own
+    String text = "وقال المدرب سامي الجابري: «الفريق جاهز للمباراة».\n\nوأكد أن «اللاعبين المصابين تعافوا تماما».";
+    assertThat(direct(text)).extracting(Quote::speaker).containsExactly("سامي الجابري", "سامي الجابري");
+  }
+
+  @Test
+  void reportedSpeechBecomesAnIndirectQuote() {
+    String text = "وأشار المحافظ عادل البنا إلى أن الطريق الساحلي سيغلق أسبوعا للصيانة.";
+    assertThat(extract(text)).singleElement().satisfies(q -> {
+      assertThat(q.direct()).isFalse();
+      assertThat(q.text()).isEqualTo("الطريق الساحلي سيغلق أسبوعا للصيانة");
+      assertThat(q.speaker()).isEqualTo("عادل البنا");
+    });
+  }
+
+  @Test
+  void givenToTheOutletNamedWithTheStatement() {
+    // outlet in guillemets after لـ, and an agency after "في مقابلة مع"
+    String first = "وقال الخبير وليد منصور لـ«الرصيف»: «الأسعار ستنخفض مع دخول المحصول الجديد».";
+    String second = "وقالت الوزيرة هدى السالم في مقابلة مع وكالة النخيل إن «الحكومة لن تتراجع عن الإصلاح».";
+    assertThat(direct(first)).singleElement().satisfies(q -> assertThat(q.givenTo()).isEqualTo("الرصيف"));
+    assertThat(direct(second)).singleElement().satisfies(q -> {
+      assertThat(q.givenTo()).isEqualTo("وكالة النخيل");
+      assertThat(q.speaker()).isEqualTo("هدى السالم");
+    });
+  }
+
+  @Test
+  void scareQuotesAndNamesAreNotQuotes() {
+    // a newspaper name, a film title and a one-word scare quote without a reporting verb
+    String text = "ونشرت صحيفة «الساحل» تقريرا عن فيلم «ليل المدينة» الذي وصفه النقاد بالعمل «الجريء» في عرض افتتاحي.";
+    assertThat(direct(text)).isEmpty();
+  }
+
+  @Test
+  void shortQuoteLinkedToItsVerbIsKept() {
+    // one quoted word after "إن" + subject: a real (partial) quotation
+    String text = "وقال مدير الميناء جمال الشريف إن الإغلاق «مؤقت».";
+    assertThat(direct(text)).singleElement().satisfies(q -> {
+      assertThat(q.text()).isEqualTo("مؤقت");
+      assertThat(q.speaker()).isEqualTo("جمال الشريف");
+    });
+  }
+
+  @Test
+  void anonymousSourceGivesNoSpeaker() {
+    String text = "وقال مصدر أمني إن «الوضع تحت السيطرة في كل الأحياء».";
+    assertThat(direct(text)).singleElement().satisfies(q -> assertThat(q.speaker()).isNull());
+  }
+
+  @Test
+  void entityMentionsTakePrecedenceAndCarryTheCanonicalEntity() {
+    String text = "وقال الوزير الحداد: «سنفتح المعبر أمام الشاحنات».";
+    int at = text.indexOf("الحداد");
+    EntityMention mention = new EntityMention("الحداد", EntityType.PER, at, at + "الحداد".length())
+        .resolvedTo("E7", "كمال الحداد");
+    assertThat(extractor.extract(text, List.of(mention))).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("كمال الحداد");
+      assertThat(q.entityId()).isEqualTo("E7");
+    });
+  }
+}

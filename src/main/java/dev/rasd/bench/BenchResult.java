@@ -1,5 +1,6 @@
 package dev.rasd.bench;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /** Everything one bench run measured; written as the JSON result and printed as the table. */
@@ -54,6 +55,7 @@ public record BenchResult(Setup setup, Corpus corpus, Ingest ingest, List<StageT
 
   /** One target from the brief and whether this run met it; {@code note} qualifies the comparison. */
   public record TargetCheck(String name, String target, double measured, String unit, boolean pass, String note) {
+    @JsonProperty("verdict")
     public String verdict() {
       return pass ? "PASS" : "MISS";
     }

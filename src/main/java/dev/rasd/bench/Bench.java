@@ -38,6 +38,7 @@ public final class Bench {
   private final Consumer<String> progress;
   private final Map<String, Long> timings = new LinkedHashMap<>();
   private final QuerySet querySet = new QuerySet();
+  private final AnalyzerBaseline baseline = new AnalyzerBaseline();
   private final List<long[]> batches = new ArrayList<>();
   private long bytes;
   private long generationNanos;
@@ -54,12 +55,14 @@ public final class Bench {
     this.progress = progress;
   }
 
+  /** Runs the bench once; a {@code Bench} is not reusable. */
   public BenchResult run() throws IOException {
     warmUp();
     Path dir = config.dataDir() == null ? Files.createTempDirectory("rasd-bench") : emptyDataDir(config.dataDir());
     try {
       return measure(dir);
     } finally {
+      baseline.close();
       if (config.dataDir() == null) {
         delete(dir);
       }
@@ -89,23 +92,21 @@ public final class Bench {
   private BenchResult measure(Path dir) throws IOException {
     BenchResult.Memory memory;
     SearchLatency search;
-    long articleCount;
-    long storyCount;
-    double retainedMb;
-    double baselineNanos;
-    try (HeapSampler heap = new HeapSampler(); AnalyzerBaseline baseline = new AnalyzerBaseline()) {
+    long storeArticles;
+    long storeStories;
+    try (HeapSampler heap = new HeapSampler()) {
+      double retainedMb;
       try (Rasd rasd = Rasd.open(dir)) {
-        ingestAll(rasd, baseline, heap);
+        ingestAll(rasd, heap);
         retainedMb = heap.retainedNow() / MB;
         progress.accept("bench: searching " + config.queries() + " queries");
         try (DirectoryReader reader = rasd.index().openReader()) {
           search = SearchLatency.measure(reader, rasd.index().analyzer(), querySet.queries(config.queries()));
         }
-        articleCount = rasd.articleCount();
-        storyCount = rasd.storyCount();
+        storeArticles = rasd.articleCount();
+        storeStories = rasd.storyCount();
       }
-      baselineNanos = baseline.nanos();
-      heap.close();
+      heap.sample();
       memory = new BenchResult.Memory(heap.peakUsed() / MB, heap.peakAfterGc() / MB, retainedMb,
           Runtime.getRuntime().maxMemory() / MB, heap.collections(), heap.collectionMillis() / 1000.0);
     }
@@ -113,16 +114,19 @@ public final class Bench {
     BenchResult.Ingest ingest = new BenchResult.Ingest(ingestNanos / NANOS, rate(articles, ingestNanos),
         rate(bytes / MB, ingestNanos), stored, alreadyStored, generationNanos / NANOS);
     BenchResult.Growth growth = growth();
-    double analyzerRate = rate(articles, (long) baselineNanos);
     return new BenchResult(setup(), corpusFigures(), ingest, stageTimes(), growth, memory,
-        new BenchResult.StoreSize(storeMb, articles == 0 ? 0 : storeMb * 1024 / articles, articleCount, storyCount),
-        search,
-        new BenchResult.Baseline(analyzerRate, rate(bytes / MB, (long) baselineNanos),
-            analyzerRate == 0 ? 0 : ingest.articlesPerSecond() / analyzerRate),
-        Targets.check(articles, ingest, growth, memory, search));
+        new BenchResult.StoreSize(storeMb, articles == 0 ? 0 : storeMb * 1024 / articles, storeArticles, storeStories),
+        search, baselineFigures(ingest), Targets.check(articles, ingest, growth, memory, search));
   }
 
-  private void ingestAll(Rasd rasd, AnalyzerBaseline baseline, HeapSampler heap) {
+  private BenchResult.Baseline baselineFigures(BenchResult.Ingest ingest) {
+    double analyzerRate = rate(articles, baseline.nanos());
+    return new BenchResult.Baseline(analyzerRate, rate(bytes / MB, baseline.nanos()),
+        articles == 0 ? 0 : (double) baseline.tokens() / articles,
+        analyzerRate == 0 ? 0 : ingest.articlesPerSecond() / analyzerRate);
+  }
+
+  private void ingestAll(Rasd rasd, HeapSampler heap) {
     Iterator<Article> stream = corpus.open(config.articles(), config.seed());
     int nextProgress = PROGRESS_EVERY;
     try {

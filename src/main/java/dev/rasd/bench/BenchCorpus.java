@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
 
 /** Where the bench's articles come from: recombined from a source corpus, or read from a JSONL file. */
 public sealed interface BenchCorpus {
@@ -39,7 +38,7 @@ public sealed interface BenchCorpus {
     @Override
     public Iterator<Article> open(int limit, long seed) {
       try {
-        return new Limited(new ArticleJsonl(file.toString(), Files.newBufferedReader(file, StandardCharsets.UTF_8)), limit);
+        return new FirstArticles(new ArticleJsonl(file.toString(), Files.newBufferedReader(file, StandardCharsets.UTF_8)), limit);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
       }
@@ -48,37 +47,6 @@ public sealed interface BenchCorpus {
     @Override
     public String description() {
       return "read from " + file;
-    }
-  }
-
-  /** The first {@code limit} articles of a file. */
-  final class Limited implements Iterator<Article>, AutoCloseable {
-    private final ArticleJsonl rows;
-    private final int limit;
-    private int taken;
-
-    Limited(ArticleJsonl rows, int limit) {
-      this.rows = rows;
-      this.limit = limit;
-    }
-
-    @Override
-    public boolean hasNext() {
-      return taken < limit && rows.hasNext();
-    }
-
-    @Override
-    public Article next() {
-      if (!hasNext()) {
-        throw new NoSuchElementException();
-      }
-      taken++;
-      return rows.next().article();
-    }
-
-    @Override
-    public void close() {
-      rows.close();
     }
   }
 }

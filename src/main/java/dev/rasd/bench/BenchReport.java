@@ -30,8 +30,8 @@ public final class BenchReport {
     line(out, "Ingest    %.1f s: %.0f articles/s, %.2f MB/s (%d stored, %d already stored; stream made in %.1f s, not counted)",
         i.seconds(), i.articlesPerSecond(), i.megabytesPerSecond(), i.stored(), i.alreadyStored(), i.generationSeconds());
     BenchResult.Baseline b = r.baseline();
-    line(out, "Baseline  ArabicAnalyzer alone: %.0f articles/s, %.2f MB/s; pipeline/analyzer = %.4f (analyzer is %.1fx faster)",
-        b.analyzerArticlesPerSecond(), b.analyzerMegabytesPerSecond(), b.pipelineToAnalyzerRatio(),
+    line(out, "Baseline  ArabicAnalyzer alone: %.0f articles/s, %.2f MB/s (%.0f tokens/article); pipeline/analyzer = %.4f (analyzer is %.1fx faster)",
+        b.analyzerArticlesPerSecond(), b.analyzerMegabytesPerSecond(), b.tokensPerArticle(), b.pipelineToAnalyzerRatio(),
         b.pipelineToAnalyzerRatio() == 0 ? 0 : 1 / b.pipelineToAnalyzerRatio());
     line(out, "");
     line(out, "  %-12s %8s %7s %12s", "stage", "seconds", "share", "us/article");

@@ -50,7 +50,7 @@ public record BenchResult(Setup setup, Corpus corpus, Ingest ingest, List<StageT
 
   /** ArabicAnalyzer alone over the same text, and the pipeline's throughput as a fraction of it. */
   public record Baseline(double analyzerArticlesPerSecond, double analyzerMegabytesPerSecond,
-                         double pipelineToAnalyzerRatio) {
+                         double tokensPerArticle, double pipelineToAnalyzerRatio) {
   }
 
   /** One target from the brief and whether this run met it; {@code note} qualifies the comparison. */

@@ -68,11 +68,6 @@ public final class SyntheticStream implements Iterator<Article> {
     nextGeneration = span / shift + 1;
   }
 
-  /** Seconds between generations: the source corpus size divided by the articles per day. */
-  public long shiftSeconds() {
-    return shift;
-  }
-
   @Override
   public boolean hasNext() {
     return emitted < limit;

@@ -31,7 +31,8 @@ class BenchHarnessTest {
           "collectionSeconds"),
       "store", List.of("megabytes", "kilobytesPerArticle", "articles", "stories"),
       "search", List.of("queries", "samples", "p50Ms", "p95Ms", "p99Ms", "meanResults"),
-      "baseline", List.of("analyzerArticlesPerSecond", "analyzerMegabytesPerSecond", "pipelineToAnalyzerRatio"));
+      "baseline", List.of("analyzerArticlesPerSecond", "analyzerMegabytesPerSecond", "tokensPerArticle",
+          "pipelineToAnalyzerRatio"));
 
   @TempDir
   static Path dir;

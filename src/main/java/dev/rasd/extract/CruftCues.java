@@ -14,11 +14,16 @@ import java.util.stream.Collectors;
  * guarded by the line's shape:
  * <ol>
  *   <li>strong cues (related links "اقرأ أيضًا: …", cookie notices) remove the line whatever its
- *       length: no reporting sentence opens with them;</li>
- *   <li>weak cues (share and follow prompts, comment widgets, photo credits, sources) remove it only
- *       when it opens the line, the line has at most {@value #WEAK_MAX_WORDS} words and it does not
- *       end as a sentence does; bylines ("كتب: …") at most {@value #BYLINE_MAX_WORDS} words;</li>
- *   <li>a copyright notice anywhere in a line of at most {@value #WEAK_MAX_WORDS} words;</li>
+ *       length: no reporting sentence opens with them; so does a wire end marker alone on its line
+ *       ("(انتهى)");</li>
+ *   <li>a line of at most {@value #WEAK_MAX_WORDS} words with the © sign, even when it ends with a
+ *       full stop ("© وكالة …. جميع الحقوق محفوظة.");</li>
+ *   <li>weak cues (share, follow, listen and print prompts, comment widgets, photo credits, sources)
+ *       remove it only when it opens the line, the line has at most {@value #WEAK_MAX_WORDS} words
+ *       and it does not end as a sentence does; bylines ("كتب: …") at most
+ *       {@value #BYLINE_MAX_WORDS} words;</li>
+ *   <li>in a line of that shape, a copyright notice or the outlet speaking of its own services
+ *       ("موقعنا", "البودكاست") anywhere;</li>
  *   <li>breadcrumbs and bare section labels ({@link SectionLabel});</li>
  *   <li>a source dateline standing alone ("الرياض - (وكالات)", "القاهرة - صحيفة …");</li>
  *   <li>a caption ending in a credit ("… (أرشيف)", "… (outlet)") of at most
@@ -41,7 +46,14 @@ final class CruftCues {
       "اقرأ", "شارك", "شاركوا", "شاركها", "انشر", "تابع", "تابعنا", "تابعونا", "تابعوا", "لمتابعة", "للمزيد",
       "اشترك", "اشتركوا", "سجل", "انضم", "حمل", "حملوا", "حمّل تطبيق", "التعليقات", "تعليقات", "تعليق",
       "أضف", "المزيد من", "المزيد", "صورة", "الصورة", "صور", "تصوير", "المصدر", "مصدر", "فيديو",
-      "بالفيديو", "بالصور", "شاهد", "النشرة البريدية");
+      "بالفيديو", "بالصور", "شاهد", "النشرة البريدية", "استمع", "استمعوا", "نسخة للطباعة", "أرسل لصديق",
+      "النتائج المباشرة", "البث المباشر");
+
+  /** Wire services close a story with an end marker on its own line. */
+  private static final List<List<String>> END_MARKERS = phrases("انتهى", "انتهى الخبر");
+
+  /** An outlet naming its own services: self-promotion, not reporting, in a short line. */
+  private static final List<List<String>> OWN_SERVICES = phrases("موقعنا", "تطبيقنا", "قناتنا", "البودكاست");
 
   private static final List<List<String>> BYLINE = phrases("كتب", "كتبت", "بقلم", "إعداد", "تحرير");
 
@@ -58,6 +70,7 @@ final class CruftCues {
       "رويترز", "أ ف ب", "الأناضول", "وكالات مواقع").stream()
       .map(words -> String.join(" ", words)).collect(Collectors.toUnmodifiableSet());
 
+  private static final char COPYRIGHT_SIGN = '\u00A9';
   private static final Pattern DASH = Pattern.compile("\\s+[-–—]\\s+");
   private static final Pattern CLOSING_CREDIT = Pattern.compile("\\(([^()]*)\\)\\s*$");
 
@@ -68,7 +81,8 @@ final class CruftCues {
     if (line.wordCount() == 0) {
       return false;
     }
-    if (startsWithAny(line, STRONG)) {
+    if (startsWithAny(line, STRONG) || END_MARKERS.stream().anyMatch(line::isExactly)
+        || line.wordCount() <= WEAK_MAX_WORDS && line.text().indexOf(COPYRIGHT_SIGN) >= 0) {
       return true;
     }
     boolean furnitureShape = !line.endsLikeSentence();
@@ -76,7 +90,7 @@ final class CruftCues {
       return true;
     }
     if (furnitureShape && line.wordCount() <= WEAK_MAX_WORDS
-        && (startsWithAny(line, WEAK) || containsAny(line, COPYRIGHT))) {
+        && (startsWithAny(line, WEAK) || containsAny(line, COPYRIGHT) || containsAny(line, OWN_SERVICES))) {
       return true;
     }
     return SectionLabel.isBreadcrumb(line) || SectionLabel.isSectionLabel(line)

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  *   <li>A headline loses the short segments before its last » › &gt; (a breadcrumb), then, across
  *       | or a dash, leading section labels and a trailing outlet name. Other segments stay:
  *       kickers such as "عاجل |" or "تحليل |" belong to the headline, and dashes occur inside
- *       headlines.</li>
+ *       headlines. Last, a section label printed against the headline without a space goes
+ *       ({@link GluedSectionLabel}).</li>
  * </ul>
  */
 public final class SectionLabel {
@@ -36,7 +37,7 @@ public final class SectionLabel {
       "رئيسيه", "صفحه", "اخبار", "خبر", "سياسه", "اقتصاد", "رياضه", "محليات", "محلي", "عربي", "عربيه",
       "دولي", "دوليه", "عالم", "عالمي", "ثقافه", "فن", "فنون", "منوعات", "تكنولوجيا", "تقنيه", "صحه",
       "تقارير", "حوادث", "مجتمع", "راي", "مقالات", "اعمال", "بورصه", "تعليم", "علوم", "متابعات", "شوون",
-      "اقليميات", "مال", "اسواق");
+      "اقليميات", "مال", "اسواق", "خليج");
 
   /** First words of outlet names in key form ("وكالة …", "صحيفة …"). */
   private static final Set<String> MEDIA_WORDS = Set.of(
@@ -70,7 +71,7 @@ public final class SectionLabel {
       }
       start = separator.end();
     }
-    String result = headline.substring(start, end).strip();
+    String result = GluedSectionLabel.strip(headline.substring(start, end).strip());
     return result.isEmpty() ? stripped : result;
   }
 
@@ -113,7 +114,12 @@ public final class SectionLabel {
   static boolean isSectionLabel(BodyLine line) {
     return line.wordCount() > 0 && line.wordCount() <= MAX_LABEL_WORDS
         && !SENTENCE_PUNCTUATION.matcher(line.text()).find()
-        && SECTION_WORDS.contains(withoutArticle(line.words().getFirst()));
+        && isSectionName(line.words().getFirst());
+  }
+
+  /** True when {@code keyWord}, with or without its article "ال", is a section name. */
+  static boolean isSectionName(String keyWord) {
+    return SECTION_WORDS.contains(withoutArticle(keyWord));
   }
 
   /**
@@ -127,7 +133,7 @@ public final class SectionLabel {
     return segment.normalized().equals(outletKey) || MEDIA_WORDS.contains(segment.words().getFirst());
   }
 
-  private static String withoutArticle(String keyWord) {
+  static String withoutArticle(String keyWord) {
     return keyWord.startsWith(DEFINITE_ARTICLE) && keyWord.length() > DEFINITE_ARTICLE.length() + 1
         ? keyWord.substring(DEFINITE_ARTICLE.length()) : keyWord;
   }

@@ -47,6 +47,12 @@ class BoilerplateFilterTest {
       "صفاقس - (وكالات)",                              // stand-alone source dateline
       "اشترك في نشرتنا البريدية ليصلك كل جديد",         // newsletter prompt
       "© 2025 جميع الحقوق محفوظة",                     // copyright notice
+      "© وكالة النورس للأنباء. جميع الحقوق محفوظة.",    // copyright notice ending with a full stop
+      "(انتهى)",                                       // wire end marker
+      "استمع إلى البث المباشر",                         // listen-live prompt
+      "النتائج المباشرة",                              // live-scores widget
+      "نسخة للطباعة",                                  // print link
+      "حلقات البرنامج كاملة على موقعنا",               // outlet promoting its own site
       "نستخدم ملفات تعريف الارتباط لتحسين تجربتك على موقعنا، وباستمرارك في التصفح فإنك توافق على "
           + "سياسة الخصوصية الخاصة بنا وعلى استخدامنا لهذه الملفات لأغراض التحليل والإعلانات.", // cookie notice, long
   })
@@ -74,6 +80,10 @@ class BoilerplateFilterTest {
       "«لن نشارك في أي حوار قبل الاستماع إلى التعليقات التي قدمها الصيادون»، قال رئيس النقابة.",
       // a headline-like subtitle without a stop but with no cue: kept
       "خسائر الصيادين تتجاوز مليوني دينار",
+      // a reporting sentence opening with the verb "انتهى" (ended), not a wire end marker
+      "انتهى الاجتماع بعد منتصف الليل دون اتفاق.",
+      // a quotation in which a speaker says "our location": its full stop marks it as text
+      "وقال رئيس الميناء إن موقعنا الجغرافي يمنحنا أفضلية على موانئ المنطقة.",
       // a dash inside a reporting sentence with a place: not a dateline
       "صفاقس - أعلنت السلطات المحلية اليوم رفع حالة التأهب في الموانئ الجنوبية.",
   })

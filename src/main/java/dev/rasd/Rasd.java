@@ -35,6 +35,13 @@ public final class Rasd implements AutoCloseable {
   public static final Comparator<Article> PUBLICATION_ORDER = Comparator.comparing(Article::published,
       Comparator.nullsLast(Comparator.comparing(java.time.OffsetDateTime::toInstant)));
 
+  /**
+   * The index is only a view of the store (re-indexed from it on open after a crash), so it is
+   * committed for durability at this interval and on close, not per batch: a Lucene commit
+   * fsyncs every new segment file and cost more than the SQLite commit per batch.
+   */
+  private static final java.time.Duration INDEX_COMMIT_INTERVAL = java.time.Duration.ofSeconds(30);
+
   private final Store store;
   private final ArticleIndex index;
   private final Pipeline pipeline;
@@ -87,11 +94,10 @@ public final class Rasd implements AutoCloseable {
       fresh.add(pipeline.process(article, timings));
     }
     long t0 = System.nanoTime();
-    store.saveBatch(fresh, pipeline.storyView().drainChanged(), pipeline.entityView().drainChanged());
-    List<StoredArticle> stored = new ArrayList<>();
-    store.forEachArticle(index.lastSeq(), stored::add);
+    List<StoredArticle> stored =
+        store.saveBatch(fresh, pipeline.storyView().drainChanged(), pipeline.entityView().drainChanged());
     index.add(stored);
-    index.commit();
+    index.commitEvery(INDEX_COMMIT_INTERVAL);
     if (timings != null) {
       timings.merge("store", System.nanoTime() - t0, Long::sum);
     }
@@ -154,6 +160,7 @@ public final class Rasd implements AutoCloseable {
 
   @Override
   public void close() {
+    index.commit();
     index.close();
     store.close();
   }

@@ -7,8 +7,10 @@ import picocli.CommandLine.Spec;
 /** Groups the evaluation commands: each measures one stage against a gold file or directory. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measure a pipeline stage against gold data and print the figures (with baselines where they exist).",
-    subcommands = {EvalExtractCommand.class},
-    footer = {"", "Examples:", "  rasd eval extract --gold src/test/resources/extract-gold"})
+    subcommands = {EvalExtractCommand.class, EvalQuotesCommand.class, EvalTimesCommand.class},
+    footer = {"", "Examples:", "  rasd eval extract --gold src/test/resources/extract-gold",
+        "  rasd eval quotes --gold ../shared/data/gold-news/dev.jsonl",
+        "  rasd eval times --gold ../shared/data/gold-news/dev.jsonl"})
 final class EvalCommand implements Runnable {
   @Spec
   CommandSpec spec;

@@ -44,6 +44,7 @@ public final class ArticleIndex implements AutoCloseable {
   private final Analyzer analyzer = new ArabicAnalyzer();
   private final IndexWriter writer;
   private long lastSeq;
+  private long lastCommitNanos = System.nanoTime();
 
   private ArticleIndex(Directory directory, IndexWriter writer, long lastSeq) {
     this.directory = directory;
@@ -90,7 +91,15 @@ public final class ArticleIndex implements AutoCloseable {
     }
   }
 
+  /** Commits when the last commit is older than {@code interval}. */
+  public void commitEvery(java.time.Duration interval) {
+    if (System.nanoTime() - lastCommitNanos >= interval.toNanos()) {
+      commit();
+    }
+  }
+
   public void commit() {
+    lastCommitNanos = System.nanoTime();
     try {
       writer.setLiveCommitData(Map.of(LAST_SEQ, Long.toString(lastSeq)).entrySet());
       writer.commit();

@@ -84,13 +84,23 @@ public final class Store implements AutoCloseable {
     }
   }
 
-  /** Writes a batch of analysed articles and the stories and entities they changed, in one transaction. */
-  public void saveBatch(List<AnalyzedArticle> articles, List<Story> stories, List<Entity> entities) {
+  /**
+   * Writes a batch of analysed articles and the stories and entities they changed, in one
+   * transaction, and returns the articles with the sequence numbers the store gave them.
+   */
+  public List<StoredArticle> saveBatch(List<AnalyzedArticle> articles, List<Story> stories, List<Entity> entities) {
     try {
       insertArticles(articles);
       upsertStories(stories);
       upsertEntities(entities);
+      long lastSeq = lastInsertedSeq();
       db.commit();
+      // One writer, one transaction: the batch's rows took consecutive sequence numbers.
+      List<StoredArticle> stored = new ArrayList<>(articles.size());
+      for (int i = 0; i < articles.size(); i++) {
+        stored.add(new StoredArticle(lastSeq - articles.size() + 1 + i, articles.get(i)));
+      }
+      return stored;
     } catch (SQLException e) {
       rollbackQuietly();
       throw failure("saving a batch of " + articles.size() + " articles", e);
@@ -152,6 +162,12 @@ public final class Store implements AutoCloseable {
       ps.executeBatch();
       mention.executeBatch();
       quote.executeBatch();
+    }
+  }
+
+  private long lastInsertedSeq() throws SQLException {
+    try (Statement st = db.createStatement(); ResultSet rs = st.executeQuery("SELECT MAX(seq) FROM articles")) {
+      return rs.next() ? rs.getLong(1) : 0;
     }
   }
 

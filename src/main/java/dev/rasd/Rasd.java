@@ -165,6 +165,11 @@ public final class Rasd implements AutoCloseable {
     store.close();
   }
 
+  /** The stories of one storyline, oldest first (added for the web API). */
+  public List<Story> storiesOfStoryline(String storyline) {
+    return store.storiesOfStoryline(storyline);
+  }
+
   /** What one batch did: the articles analysed and stored, and the ids skipped as already stored. */
   public record IngestResult(List<AnalyzedArticle> stored, List<String> alreadyStored) {
   }

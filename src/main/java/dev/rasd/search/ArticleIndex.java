@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.document.Document;
@@ -21,6 +22,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -43,13 +46,15 @@ public final class ArticleIndex implements AutoCloseable {
   private final Directory directory;
   private final Analyzer analyzer = new ArabicAnalyzer();
   private final IndexWriter writer;
+  private final SearcherManager searchers;
   private long lastSeq;
   private long lastCommitNanos = System.nanoTime();
 
-  private ArticleIndex(Directory directory, IndexWriter writer, long lastSeq) {
+  private ArticleIndex(Directory directory, IndexWriter writer, long lastSeq) throws IOException {
     this.directory = directory;
     this.writer = writer;
     this.lastSeq = lastSeq;
+    this.searchers = new SearcherManager(writer, null);
   }
 
   public static ArticleIndex open(Path dir) {
@@ -103,6 +108,7 @@ public final class ArticleIndex implements AutoCloseable {
     try {
       writer.setLiveCommitData(Map.of(LAST_SEQ, Long.toString(lastSeq)).entrySet());
       writer.commit();
+      searchers.maybeRefreshBlocking();
     } catch (IOException e) {
       throw new StoreException("committing the search index failed: " + e.getMessage(), e);
     }
@@ -142,6 +148,23 @@ public final class ArticleIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs {@code search} on a shared searcher that sees everything committed so far. Searches run
+   * concurrently with each other and with indexing; the searcher is released afterwards.
+   */
+  public <T> T withSearcher(Function<IndexSearcher, T> search) {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return search.apply(searcher);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new StoreException("searching the index failed: " + e.getMessage(), e);
+    }
+  }
+
   public Analyzer analyzer() {
     return analyzer;
   }
@@ -149,6 +172,7 @@ public final class ArticleIndex implements AutoCloseable {
   @Override
   public void close() {
     try {
+      searchers.close();
       writer.close();
       directory.close();
       analyzer.close();

@@ -394,6 +394,19 @@ public final class Store implements AutoCloseable {
     return new StoreException(what + " in " + file + " failed: " + e.getMessage(), e);
   }
 
+  /** The stories linked into one storyline, oldest article first (added for the web API's sibling stories). */
+  public List<Story> storiesOfStoryline(String storyline) {
+    String sql = "SELECT s.id, s.headline, s.summary, s.storyline, s.article_ids FROM stories s"
+        + " LEFT JOIN (SELECT story_id, MIN(published_epoch) earliest FROM articles GROUP BY story_id) a"
+        + " ON a.story_id = s.id WHERE s.storyline = ? ORDER BY a.earliest IS NULL, a.earliest, s.id";
+    try (PreparedStatement ps = db.prepareStatement(sql)) {
+      ps.setString(1, storyline);
+      return readStories(ps);
+    } catch (SQLException e) {
+      throw failure("reading storyline " + storyline, e);
+    }
+  }
+
   @Override
   public void close() {
     try {

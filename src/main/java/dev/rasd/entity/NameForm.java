@@ -40,6 +40,19 @@ record NameForm(List<String> tokens, String compact) {
     return new NameForm(List.copyOf(tokens), String.join("", tokens));
   }
 
+  /** The surface with leading person titles removed ("العميد أحمد المسماري" → "أحمد المسماري"). */
+  static String withoutTitles(String surface, EntityType type, EntityLexicon lexicon) {
+    String s = surface.strip();
+    while (type == EntityType.PER) {
+      int space = s.indexOf(' ');
+      if (space < 0 || !lexicon.personCues().contains(EntityLexicon.phraseKey(s.substring(0, space)))) {
+        break;
+      }
+      s = s.substring(space + 1).strip();
+    }
+    return s;
+  }
+
   int size() {
     return tokens.size();
   }

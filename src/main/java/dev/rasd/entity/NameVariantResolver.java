@@ -72,6 +72,8 @@ public final class NameVariantResolver implements Stage, EntityView {
     final String id;
     final EntityType type;
     final Map<String, Integer> variants = new LinkedHashMap<>();
+    /** Variants without leading titles, counted, from which the canonical name is chosen. */
+    final Map<String, Integer> names = new LinkedHashMap<>();
     final Set<String> compacts = new HashSet<>();
     final List<NameForm> fullForms = new ArrayList<>();
     final Map<String, Integer> context = new HashMap<>();
@@ -85,8 +87,8 @@ public final class NameVariantResolver implements Stage, EntityView {
     }
 
     String canonical() {
-      boolean anyMulti = type == EntityType.PER && variants.keySet().stream().anyMatch(v -> v.strip().contains(" "));
-      return variants.entrySet().stream()
+      boolean anyMulti = type == EntityType.PER && names.keySet().stream().anyMatch(v -> v.strip().contains(" "));
+      return names.entrySet().stream()
           .filter(e -> !anyMulti || e.getKey().strip().contains(" "))
           .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
               .thenComparingInt(e -> e.getKey().length())
@@ -369,6 +371,7 @@ public final class NameVariantResolver implements Stage, EntityView {
     n.lastSeen = articleSeq;
     for (EntityMention m : g.mentions) {
       n.variants.merge(m.text().strip(), 1, Integer::sum);
+      n.names.merge(NameForm.withoutTitles(m.text(), m.type(), lexicon), 1, Integer::sum);
       if (m.lat() != null && n.lat == null) {
         n.lat = m.lat();
         n.lon = m.lon();
@@ -412,6 +415,7 @@ public final class NameVariantResolver implements Stage, EntityView {
       Node n = byId.computeIfAbsent(m.entityId(), id -> new Node(id, m.type()));
       n.lastSeen = articleSeq;
       n.variants.merge(m.text().strip(), 1, Integer::sum);
+      n.names.merge(NameForm.withoutTitles(m.text(), m.type(), lexicon), 1, Integer::sum);
       if (m.lat() != null) {
         n.lat = m.lat();
         n.lon = m.lon();

@@ -8,6 +8,7 @@ import dev.rasd.entity.NerTrainer;
 import dev.rasd.eval.NerEvaluation;
 import dev.rasd.model.EntityType;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ public final class EvalNerCommand implements Callable<Integer> {
           sentences.size(), tokens, tokens / ((System.nanoTime() - t0) / 1e9));
       return 0;
     } catch (IOException e) {
-      System.err.println("rasd eval ner: " + e.getMessage());
+      System.err.println("rasd eval ner: " + (e instanceof NoSuchFileException ? "file not found: " + e.getMessage() : e.getMessage()));
       return 2;
     }
   }

@@ -1,22 +1,16 @@
 package dev.rasd.cli;
 
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** Groups the evaluation commands: each measures one stage against a gold file or directory. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measure a pipeline stage against gold data and print the figures (with baselines where they exist).",
-    subcommands = {EvalExtractCommand.class, EvalQuotesCommand.class, EvalTimesCommand.class},
+    subcommands = {EvalExtractCommand.class, EvalQuotesCommand.class, EvalTimesCommand.class, EvalNerCommand.class,
+        EvalEntitiesCommand.class},
     footer = {"", "Examples:", "  rasd eval extract --gold src/test/resources/extract-gold",
         "  rasd eval quotes --gold ../shared/data/gold-news/dev.jsonl",
-        "  rasd eval times --gold ../shared/data/gold-news/dev.jsonl"})
-final class EvalCommand implements Runnable {
-  @Spec
-  CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
+        "  rasd eval times --gold ../shared/data/gold-news/dev.jsonl",
+        "  rasd eval ner --gold ../shared/data/ner/test.conll",
+        "  rasd eval entities --gold ../shared/data/gold-news/dev.jsonl"})
+final class EvalCommand extends CommandGroup {
 }

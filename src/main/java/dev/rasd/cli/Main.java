@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         + "extract entities, quotes and dates, search and serve.",
     subcommands = {
         IngestCommand.class, AnalyzeCommand.class, DemoCommand.class, StoriesCommand.class, StoryCommand.class,
-        EntityCommand.class, QuotesCommand.class, WatchCommand.class, EvalCommand.class, BenchCommand.class,
+        EntityCommand.class, QuotesCommand.class, WatchCommand.class, ServeCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class},
     footer = {"", "Examples:", "  rasd demo", "  rasd ingest --data news-data articles.jsonl pages/",
         "  rasd analyze --json article.txt", "  rasd stories --data news-data"})

@@ -1,5 +1,7 @@
 package dev.rasd.pipeline;
 
+import dev.rasd.entity.EntityRecognizer;
+import dev.rasd.entity.NameVariantResolver;
 import dev.rasd.extract.BoilerplateFilter;
 import dev.rasd.extract.CleanText;
 import dev.rasd.model.AnalyzedArticle;
@@ -38,24 +40,16 @@ public final class Pipeline {
   /** The standard pipeline with every stage Rasd has, in dependency order. */
   public static Pipeline standard() {
     SingleArticleStories stories = new SingleArticleStories();
+    EntityRecognizer recognizer = new EntityRecognizer();
+    NameVariantResolver resolver = NameVariantResolver.over(recognizer);
     Map<String, Stage> stages = new LinkedHashMap<>();
+    stages.put("entities", recognizer);
+    stages.put("entity-resolution", resolver);
     stages.put("times", new DateResolver());
     stages.put("quotes", new QuoteExtractor());
     stages.put("stories", stories);
-    return new Pipeline(new BoilerplateFilter(), stages, stories, NO_ENTITIES);
+    return new Pipeline(new BoilerplateFilter(), stages, stories, resolver);
   }
-
-  private static final EntityView NO_ENTITIES = new EntityView() {
-    @Override
-    public List<Entity> entities() {
-      return List.of();
-    }
-
-    @Override
-    public List<Entity> drainChanged() {
-      return List.of();
-    }
-  };
 
   /** Cleans {@code article} and runs every stage over it. */
   public AnalyzedArticle process(Article article) {

@@ -1,0 +1,108 @@
+package dev.rasd.entity;
+
+import dev.rasd.text.ArabicNormalizer;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The hand-made lexicons the recogniser and tagger features consult: the place gazetteer, the
+ * list of news outlets ({@code media.txt}, name variants → canonical outlet) and cue words
+ * ({@code cues.txt}: titles and roles before a person, head nouns of organisations and outlets).
+ * Entries are stored as normalised keys, words joined by one space.
+ */
+public final class EntityLexicon {
+  private final PlaceGazetteer places;
+  private final PhraseIndex<String> media = new PhraseIndex<>();
+  private final PhraseIndex<Boolean> personCues = new PhraseIndex<>();
+  private final PhraseIndex<Boolean> orgHeads = new PhraseIndex<>();
+  private final PhraseIndex<Boolean> mediaHeads = new PhraseIndex<>();
+
+  private EntityLexicon(PlaceGazetteer places) {
+    this.places = places;
+  }
+
+  private static final class Bundled {
+    static final EntityLexicon INSTANCE = load();
+  }
+
+  /** The lexicons bundled with Rasd, loaded once. */
+  public static EntityLexicon bundled() {
+    return Bundled.INSTANCE;
+  }
+
+  private static EntityLexicon load() {
+    EntityLexicon lex = new EntityLexicon(PlaceGazetteer.bundled());
+    for (String line : resourceLines("media.txt")) {
+      String[] names = line.split("\\|");
+      for (String name : names) {
+        lex.media.put(phraseKey(name), names[0].strip());
+      }
+    }
+    for (String line : resourceLines("cues.txt")) {
+      String[] f = line.split("\t");
+      PhraseIndex<Boolean> target = switch (f[0]) {
+        case "PERSON" -> lex.personCues;
+        case "ORG" -> lex.orgHeads;
+        case "MEDIA" -> lex.mediaHeads;
+        default -> throw new IllegalStateException("cues.txt: unknown cue kind '" + f[0] + "'");
+      };
+      target.put(phraseKey(f[1]), Boolean.TRUE);
+    }
+    return lex;
+  }
+
+  private static List<String> resourceLines(String name) {
+    try (InputStream in = EntityLexicon.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource dev/rasd/entity/" + name);
+      }
+      List<String> out = new ArrayList<>();
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      String line;
+      while ((line = r.readLine()) != null) {
+        if (!line.isBlank() && !line.startsWith("#")) {
+          out.add(line.strip());
+        }
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading bundled " + name, e);
+    }
+  }
+
+  /** The matching key of a phrase: normalised, words separated by one space. */
+  public static String phraseKey(String phrase) {
+    return ArabicNormalizer.key(phrase).strip().replaceAll("\\s+", " ");
+  }
+
+  public PlaceGazetteer places() {
+    return places;
+  }
+
+  /** The canonical outlet name for a phrase key, or null. */
+  public String outlet(String phraseKey) {
+    return media.get(phraseKey);
+  }
+
+  PhraseIndex<String> media() {
+    return media;
+  }
+
+  PhraseIndex<Boolean> personCues() {
+    return personCues;
+  }
+
+  PhraseIndex<Boolean> orgHeads() {
+    return orgHeads;
+  }
+
+  PhraseIndex<Boolean> mediaHeads() {
+    return mediaHeads;
+  }
+}

@@ -1,0 +1,343 @@
+package dev.rasd.entity;
+
+import dev.rasd.model.AnalyzedArticle;
+import dev.rasd.model.EntityMention;
+import dev.rasd.model.EntityType;
+import dev.rasd.pipeline.Stage;
+import dev.rasd.text.ArabicNormalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The entity layer: finds PER, ORG, LOC and MEDIA mentions in the clean body. Per sentence:
+ * <ol>
+ *   <li>the statistical tagger ({@link NerTagger}) proposes PER/ORG/LOC spans;</li>
+ *   <li>outlet names from the media lexicon, outlet phrases ("وكالة … للأنباء", "قناة …",
+ *       "صحيفة …") and the agency credit of a dateline ("بنغازي (الساحل) -") become MEDIA,
+ *       replacing overlapping spans, since the training corpus has no outlet class;</li>
+ *   <li>gazetteer places the tagger missed become LOC;</li>
+ *   <li>one-word LOC spans that are nisba adjectives (الليبي، الروسية) are dropped: they are
+ *       attributes, not mentions of the place;</li>
+ *   <li>each mention's span starts after the clitics of its first word (وبوتين → بوتين), decided
+ *       with the known-name lexicons and the article's own words ({@link #cliticLength}).</li>
+ * </ol>
+ * LOC mentions found in the gazetteer carry its coordinates. Not thread-safe (the tagger reuses buffers).
+ */
+public final class EntityRecognizer implements Stage {
+  private static final Set<String> MEDIA_SUFFIXES = Set.of("للانباء", "الاخباريه", "الاخباري", "نت");
+  /** Outlet heads too generic to take an unknown next word as a name ("وكالة الفضاء" is an agency, not an outlet). */
+  private static final Set<String> WEAK_MEDIA_HEADS = Set.of("وكاله", "موقع", "شبكه");
+  private static final int MAX_MEDIA_NAME_WORDS = 3;
+  private static final int DATELINE_WINDOW = 6;
+  private static final char TATWEEL = '\u0640';
+  /** Shorter last words ("بن", "ابو") are name particles, not surnames. */
+  private static final int MIN_SURNAME = 4;
+
+  private final NerTagger tagger;
+  private final EntityLexicon lexicon;
+
+  public EntityRecognizer() {
+    this(NerTagger.bundled(), EntityLexicon.bundled());
+  }
+
+  public EntityRecognizer(NerTagger tagger, EntityLexicon lexicon) {
+    this.tagger = tagger;
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public AnalyzedArticle apply(AnalyzedArticle article) {
+    return article.withEntities(recognize(article.text(), article.title()));
+  }
+
+  /** Mentions in the article's title, for resolution context only (titles have no offsets in the layer). */
+  public List<EntityMention> titleMentions(AnalyzedArticle article) {
+    return recognize(article.title(), article.text());
+  }
+
+  /**
+   * Mentions in {@code text}, ordered by offset; {@code context} (the title for a body, the body
+   * for a title) only helps decide clitics.
+   */
+  public List<EntityMention> recognize(String text, String context) {
+    List<List<TaggingTokens.Tok>> sentences = TaggingTokens.sentences(text);
+    Set<String> local = new HashSet<>();
+    for (List<TaggingTokens.Tok> s : sentences) {
+      for (TaggingTokens.Tok t : s) {
+        local.add(t.key());
+      }
+    }
+    for (List<TaggingTokens.Tok> s : TaggingTokens.sentences(context)) {
+      for (TaggingTokens.Tok t : s) {
+        local.add(t.key());
+      }
+    }
+    List<Tagged> tagged = new ArrayList<>(sentences.size());
+    for (int si = 0; si < sentences.size(); si++) {
+      List<TaggingTokens.Tok> toks = sentences.get(si);
+      String[] keys = toks.stream().map(TaggingTokens.Tok::key).toArray(String[]::new);
+      List<Span> spans = taggedSpans(tagger.tag(keys));
+      List<List<ArabicClitics.Bare>> readings = new ArrayList<>(keys.length);
+      for (String k : keys) {
+        readings.add(ArabicClitics.readings(k));
+      }
+      addMedia(keys, readings, spans);
+      if (si == 0) {
+        addDatelineCredit(keys, spans);
+      }
+      addPlaces(keys, readings, spans);
+      tagged.add(new Tagged(toks, keys, readings, spans));
+    }
+    propagate(tagged, local);
+    List<EntityMention> out = new ArrayList<>();
+    for (Tagged t : tagged) {
+      for (Span span : t.spans()) {
+        EntityMention m = mention(text, t.toks(), t.keys(), span, local);
+        if (m != null) {
+          out.add(m);
+        }
+      }
+    }
+    out.sort(Comparator.comparingInt(EntityMention::start));
+    return out;
+  }
+
+  /** A token range {@code [start, end)} of one sentence with its type. */
+  private record Span(int start, int end, EntityType type) {
+    boolean overlaps(int s, int e) {
+      return start < e && s < end;
+    }
+  }
+
+  /** One sentence with its tokens, keys, clitic readings and current spans. */
+  private record Tagged(List<TaggingTokens.Tok> toks, String[] keys, List<List<ArabicClitics.Bare>> readings, List<Span> spans) {
+  }
+
+  /**
+   * One sense per document: a name found once is a name wherever it recurs in the article, and a
+   * person's surname alone ("الزوي" after "سالم بوعجيلة الزوي") refers to that person. The tagger
+   * decides each sentence alone and often misses these repeats, so every mention's words (and the
+   * last word of multi-word person names) are matched again over the uncovered tokens.
+   */
+  private void propagate(List<Tagged> tagged, Set<String> local) {
+    PhraseIndex<EntityType> seen = new PhraseIndex<>();
+    for (Tagged t : tagged) {
+      for (Span span : t.spans()) {
+        String first = t.keys()[span.start()].substring(cliticLength(t.keys()[span.start()], local));
+        StringBuilder phrase = new StringBuilder(first);
+        for (int i = span.start() + 1; i < span.end(); i++) {
+          phrase.append(' ').append(t.keys()[i]);
+        }
+        if (isWord(first)) {
+          seen.put(phrase.toString(), span.type());
+        }
+        String last = t.keys()[span.end() - 1];
+        if (span.type() == EntityType.PER && span.end() - span.start() > 1 && last.length() >= MIN_SURNAME) {
+          seen.put(last, EntityType.PER);
+        }
+      }
+    }
+    for (Tagged t : tagged) {
+      for (int i = 0; i < t.keys().length; i++) {
+        LexiconMarks.Match m = LexiconMarks.longest(seen, t.keys(), i, t.keys().length, t.readings().get(i));
+        if (m.words() > 0 && !covered(t.spans(), i, i + m.words())) {
+          String phrase = String.join(" ", java.util.Arrays.asList(t.keys()).subList(i, i + m.words()));
+          EntityType type = seen.get(phrase.substring(m.clitic()));
+          if (type != null) {
+            t.spans().add(new Span(i, i + m.words(), type));
+          }
+          i += m.words() - 1;
+        }
+      }
+    }
+  }
+
+  private static List<Span> taggedSpans(BioLabel[] labels) {
+    List<Span> spans = new ArrayList<>();
+    int start = -1;
+    EntityType type = null;
+    for (int i = 0; i <= labels.length; i++) {
+      BioLabel l = i < labels.length ? labels[i] : BioLabel.O;
+      boolean continues = l.isInside() && l.type() == type;
+      if (!continues && type != null) {
+        spans.add(new Span(start, i, type));
+        type = null;
+      }
+      if (l.type() != null && !continues) {
+        start = i;
+        type = l.type();
+      }
+    }
+    return spans;
+  }
+
+  private static void replace(List<Span> spans, Span added) {
+    spans.removeIf(s -> s.overlaps(added.start(), added.end()));
+    spans.add(added);
+  }
+
+  private static boolean covered(List<Span> spans, int s, int e) {
+    return spans.stream().anyMatch(x -> x.overlaps(s, e));
+  }
+
+  private void addMedia(String[] keys, List<List<ArabicClitics.Bare>> readings, List<Span> spans) {
+    for (int i = 0; i < keys.length; i++) {
+      int known = LexiconMarks.longest(lexicon.media(), keys, i, keys.length, readings.get(i)).words();
+      int head = LexiconMarks.longest(lexicon.mediaHeads(), keys, i, keys.length, readings.get(i)).words();
+      int end = known > 0 ? i + known : head > 0 ? outletPhraseEnd(keys, readings, i, head, spans) : -1;
+      if (end > i) {
+        replace(spans, new Span(i, end, EntityType.MEDIA));
+        i = end - 1;
+      }
+    }
+  }
+
+  /**
+   * End of an outlet phrase opened by a head noun at {@code i}: up to the suffix "للأنباء" or
+   * "الإخبارية" within a few words; else, for a specific head (قناة، صحيفة …), through the name
+   * the tagger found right after it or the one next word; -1 when there is none.
+   */
+  private int outletPhraseEnd(String[] keys, List<List<ArabicClitics.Bare>> readings, int i, int head, List<Span> spans) {
+    int nameStart = i + head;
+    for (int j = nameStart + 1; j <= Math.min(keys.length - 1, nameStart + MAX_MEDIA_NAME_WORDS); j++) {
+      if (MEDIA_SUFFIXES.contains(keys[j])) {
+        return j + 1;
+      }
+    }
+    String headKey = readings.get(i).get(readings.get(i).size() > 1 ? 1 : 0).key();
+    if (nameStart >= keys.length || WEAK_MEDIA_HEADS.contains(headKey) || WEAK_MEDIA_HEADS.contains(keys[i])
+        || lexicon.places().contains(keys[nameStart]) || !isWord(keys[nameStart])) {
+      return -1;
+    }
+    for (Span s : spans) {
+      if (s.start() == nameStart) {
+        return s.end();
+      }
+    }
+    return nameStart + 1;
+  }
+
+  private static boolean isWord(String key) {
+    return key.length() >= 2 && Character.isLetter(key.charAt(0));
+  }
+
+  /** "CITY (AGENCY) -" at the start of a body: the parenthesised credit names an outlet. */
+  private static void addDatelineCredit(String[] keys, List<Span> spans) {
+    for (int open = 1; open < Math.min(keys.length, DATELINE_WINDOW); open++) {
+      if (!keys[open].equals("(")) {
+        continue;
+      }
+      for (int close = open + 2; close <= Math.min(keys.length - 2, open + MAX_MEDIA_NAME_WORDS + 1); close++) {
+        if (keys[close].equals(")") && (keys[close + 1].equals("-") || keys[close + 1].equals("–") || keys[close + 1].equals(":"))) {
+          replace(spans, new Span(open + 1, close, EntityType.MEDIA));
+          return;
+        }
+      }
+      return;
+    }
+  }
+
+  private void addPlaces(String[] keys, List<List<ArabicClitics.Bare>> readings, List<Span> spans) {
+    for (int i = 0; i < keys.length; i++) {
+      int words = LexiconMarks.longest(lexicon.places().index(), keys, i, keys.length, readings.get(i)).words();
+      if (words > 0 && !covered(spans, i, i + words)) {
+        spans.add(new Span(i, i + words, EntityType.LOC));
+      }
+      if (words > 0) {
+        i += words - 1;
+      }
+    }
+  }
+
+  private EntityMention mention(String text, List<TaggingTokens.Tok> toks, String[] keys, Span span, Set<String> local) {
+    TaggingTokens.Tok first = toks.get(span.start());
+    TaggingTokens.Tok last = toks.get(span.end() - 1);
+    if (!isWord(first.key()) && first.key().length() < 2) {
+      return null;
+    }
+    int clitic = cliticLength(first.key(), local);
+    if (span.type() == EntityType.LOC && span.end() - span.start() == 1) {
+      String bare = first.key().substring(clitic);
+      if (ArabicClitics.isNisba(bare) && !lexicon.places().contains(bare)) {
+        return null;
+      }
+    }
+    int start = first.start() + surfaceOffset(first.text(), clitic);
+    int end = last.end();
+    if (start >= end) {
+      return null;
+    }
+    EntityMention m = new EntityMention(text.substring(start, end), span.type(), start, end);
+    if (span.type() == EntityType.LOC) {
+      Place place = lookupPlace(keys, span, clitic);
+      if (place != null) {
+        m = m.located(place.lat(), place.lon());
+      }
+    }
+    return m;
+  }
+
+  private Place lookupPlace(String[] keys, Span span, int clitic) {
+    for (ArabicClitics.Bare r : ArabicClitics.readings(keys[span.start()])) {
+      if (r.prefix() != clitic && r.prefix() != 0) {
+        continue;
+      }
+      StringBuilder sb = new StringBuilder(r.key());
+      for (int i = span.start() + 1; i < span.end(); i++) {
+        sb.append(' ').append(keys[i]);
+      }
+      Place p = lexicon.places().lookup(sb.toString());
+      if (p != null) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * How many clitic letters open the word {@code key}: the certain ones before ال; else the first
+   * shorter reading that is a known name (training names, gazetteer, outlets, or a bare word of the
+   * same article: "وبوتين" when "بوتين" occurs); else none when the word itself is known; else a
+   * lone و/ف, since names beginning with those letters are rarer than the conjunction.
+   */
+  int cliticLength(String key, Set<String> local) {
+    int certain = ArabicClitics.certainPrefix(key);
+    if (certain > 0) {
+      return certain;
+    }
+    for (ArabicClitics.Bare r : ArabicClitics.readings(key)) {
+      if (r.prefix() > 0 && known(r.key(), local)) {
+        return r.prefix();
+      }
+    }
+    if (known(key, null)) {
+      return 0;
+    }
+    return ArabicClitics.maximalPrefix(key) > 0 && ArabicClitics.isConjunction(key.charAt(0)) ? 1 : 0;
+  }
+
+  private boolean known(String key, Set<String> local) {
+    return tagger.model().isNameWord(key) || lexicon.places().contains(key) || lexicon.outlet(key) != null
+        || (local != null && local.contains(key));
+  }
+
+  /** The offset in the surface word after {@code letters} normalised letters (diacritics and tatweel skipped). */
+  private static int surfaceOffset(String surface, int letters) {
+    int seen = 0;
+    int i = 0;
+    while (i < surface.length() && seen < letters) {
+      char c = surface.charAt(i);
+      if (!ArabicNormalizer.isDiacritic(c) && c != TATWEEL) {
+        seen++;
+      }
+      i++;
+    }
+    while (i < surface.length() && (ArabicNormalizer.isDiacritic(surface.charAt(i)) || surface.charAt(i) == TATWEEL)) {
+      i++;
+    }
+    return i;
+  }
+}

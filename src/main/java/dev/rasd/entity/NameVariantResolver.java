@@ -1,0 +1,454 @@
+package dev.rasd.entity;
+
+import dev.rasd.model.AnalyzedArticle;
+import dev.rasd.model.Entity;
+import dev.rasd.model.EntityMention;
+import dev.rasd.model.EntityType;
+import dev.rasd.pipeline.EntityView;
+import dev.rasd.pipeline.Stage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Groups name variants into entities, online across articles. For each article:
+ * <ol>
+ *   <li><b>Within the article</b>, distinct names ({@link NameForm}: normalised, titles dropped,
+ *       particles joined) are taken longest first. A name joins an earlier local group when it has
+ *       the same compact form, when its tokens are a subsequence of the group's name ("حفتر",
+ *       "البنك المركزي"), when it is a one-word person name within edit distance of the group's
+ *       surname (a misspelling within one article: "المسعري"), or when it is a Latin-script name
+ *       in parentheses right after a mention ("(Ayoub Zerhouni)"). Several compatible groups: the
+ *       nearest one before the mention.</li>
+ *   <li><b>Across articles</b>, groups holding a full name link to the registry entity with that
+ *       compact form, else to one whose full name is within the Arabic-aware edit distance
+ *       ({@link ArabicEditDistance}, at most a quarter of the length) <i>with evidence</i>: for
+ *       persons the first and last names both match, or the entity was seen in the last
+ *       {@value #RECENT} articles, or it shares a co-occurring entity with this article. Groups of
+ *       short forms only ("المطيري", "البنك المركزي") link to the entity that has that form as a
+ *       variant or surname and shares the most co-occurring entities with the article; without
+ *       shared context, only a sole candidate seen recently is taken, so two people sharing a
+ *       surname are not merged on the surname alone.</li>
+ *   <li>Otherwise a new entity "E-n" is created. The canonical name is the most frequent full
+ *       form (multi-word for persons) among the variants.</li>
+ * </ol>
+ * Title mentions (from {@code titleMentions}) take part as context but are not output.
+ * Not thread-safe; articles must come in publication order.
+ */
+public final class NameVariantResolver implements Stage, EntityView {
+  static final int RECENT = 30;
+  private static final double MAX_EDIT_RATIO = 0.25;
+  private static final double MIN_EDIT_BUDGET = 1.0;
+
+  private final EntityLexicon lexicon;
+  private final Function<AnalyzedArticle, List<EntityMention>> titleMentions;
+  private final Map<String, Node> byId = new LinkedHashMap<>();
+  private final Map<String, List<Node>> byCompact = new HashMap<>();
+  private final Map<String, List<Node>> bySurname = new HashMap<>();
+  private final Set<Node> changed = new LinkedHashSet<>();
+  private int nextId = 1;
+  private int articleSeq;
+
+  public NameVariantResolver(EntityLexicon lexicon, Function<AnalyzedArticle, List<EntityMention>> titleMentions) {
+    this.lexicon = lexicon;
+    this.titleMentions = titleMentions;
+  }
+
+  /** A resolver that takes title context from {@code recognizer}. */
+  public static NameVariantResolver over(EntityRecognizer recognizer) {
+    return new NameVariantResolver(EntityLexicon.bundled(), recognizer::titleMentions);
+  }
+
+  /** One registry entity. */
+  private static final class Node {
+    final String id;
+    final EntityType type;
+    final Map<String, Integer> variants = new LinkedHashMap<>();
+    /** Variants without leading titles, counted, from which the canonical name is chosen. */
+    final Map<String, Integer> names = new LinkedHashMap<>();
+    final Set<String> compacts = new HashSet<>();
+    final List<NameForm> fullForms = new ArrayList<>();
+    final Map<String, Integer> context = new HashMap<>();
+    Double lat;
+    Double lon;
+    int lastSeen;
+
+    Node(String id, EntityType type) {
+      this.id = id;
+      this.type = type;
+    }
+
+    String canonical() {
+      boolean anyMulti = type == EntityType.PER && names.keySet().stream().anyMatch(v -> v.strip().contains(" "));
+      return names.entrySet().stream()
+          .filter(e -> !anyMulti || e.getKey().strip().contains(" "))
+          .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
+              .thenComparingInt(e -> e.getKey().length())
+              .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+          .map(Map.Entry::getKey).orElse("");
+    }
+
+    Entity toEntity() {
+      return new Entity(id, canonical(), type, List.copyOf(variants.keySet()));
+    }
+  }
+
+  /** The mentions of one name within an article, resolved together. */
+  private static final class Group {
+    final EntityType type;
+    final NameForm name;
+    final List<NameForm> forms = new ArrayList<>();
+    final List<EntityMention> mentions = new ArrayList<>();
+    Node node;
+
+    Group(EntityType type, NameForm name) {
+      this.type = type;
+      this.name = name;
+    }
+
+    boolean hasFullName() {
+      return type != EntityType.PER ? name.size() > 1 || forms.size() == 1 : name.size() > 1;
+    }
+  }
+
+  @Override
+  public AnalyzedArticle apply(AnalyzedArticle article) {
+    articleSeq++;
+    List<EntityMention> body = article.entities();
+    List<EntityMention> all = new ArrayList<>(body);
+    List<EntityMention> title = titleMentions.apply(article);
+    all.addAll(title);
+    Map<EntityMention, Group> groups = groupWithinArticle(all, article.text(), body.size());
+    Set<Group> distinct = new LinkedHashSet<>();
+    for (EntityMention m : all) {
+      distinct.add(groups.get(m));
+    }
+    Set<String> linked = new HashSet<>();
+    for (Group g : distinct) {
+      if (g.hasFullName()) {
+        g.node = linkFull(g, linked);
+        linked.add(g.node.id);
+      }
+    }
+    for (Group g : distinct) {
+      if (g.node == null) {
+        g.node = linkShort(g, linked);
+        linked.add(g.node.id);
+      }
+    }
+    for (Group g : distinct) {
+      record(g, linked);
+    }
+    List<EntityMention> out = new ArrayList<>(body.size());
+    for (EntityMention m : body) {
+      Node n = groups.get(m).node;
+      EntityMention r = m.resolvedTo(n.id, n.canonical());
+      if (r.lat() == null && n.lat != null) {
+        r = r.located(n.lat, n.lon);
+      }
+      out.add(r);
+    }
+    return article.withEntities(out);
+  }
+
+  private Map<EntityMention, Group> groupWithinArticle(List<EntityMention> all, String bodyText, int bodyCount) {
+    List<EntityMention> order = new ArrayList<>(all);
+    Map<EntityMention, NameForm> forms = new IdentityHashMap<>();
+    for (EntityMention m : all) {
+      forms.put(m, NameForm.of(m.text(), m.type(), lexicon));
+    }
+    order.sort(Comparator.comparingInt((EntityMention m) -> -forms.get(m).size()).thenComparingInt(EntityMention::start));
+    Map<EntityMention, Group> out = new IdentityHashMap<>();
+    List<Group> groups = new ArrayList<>();
+    List<EntityMention> bodyMentions = all.subList(0, bodyCount);
+    for (EntityMention m : order) {
+      NameForm f = forms.get(m);
+      if (f.size() == 0) {
+        f = new NameForm(List.of(m.text()), m.text());
+      }
+      Group g = latinAlias(m, f, bodyMentions, bodyText, out);
+      if (g == null) {
+        g = localMatch(m, f, groups, out, all);
+      }
+      if (g == null) {
+        g = new Group(m.type(), f);
+        groups.add(g);
+      }
+      g.forms.add(f);
+      g.mentions.add(m);
+      out.put(m, g);
+    }
+    return out;
+  }
+
+  /** "(Ayoub Zerhouni)" right after an Arabic mention names the same entity. */
+  private static Group latinAlias(EntityMention m, NameForm f, List<EntityMention> body, String text, Map<EntityMention, Group> done) {
+    if (!f.isLatin() || body.stream().noneMatch(b -> b == m)) {
+      return null;
+    }
+    for (EntityMention prev : body) {
+      if (prev.end() <= m.start() && done.containsKey(prev) && text.substring(prev.end(), m.start()).strip().equals("(")) {
+        return done.get(prev);
+      }
+    }
+    return null;
+  }
+
+  private Group localMatch(EntityMention m, NameForm f, List<Group> groups, Map<EntityMention, Group> done, List<EntityMention> all) {
+    Group best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (Group g : groups) {
+      if (!compatible(g.type, m.type())) {
+        continue;
+      }
+      boolean match = g.name.compact().equals(f.compact()) || f.isSubsequenceOf(g.name)
+          || g.forms.stream().anyMatch(x -> x.compact().equals(f.compact()))
+          || (m.type() == EntityType.PER && f.size() == 1 && g.name.size() > 1 && close(f.compact(), g.name.last()));
+      if (!match) {
+        continue;
+      }
+      int distance = nearest(m, g, all);
+      if (distance < bestDistance) {
+        best = g;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  /** Distance from {@code m} back to the group's closest mention (mentions after it count as far). */
+  private static int nearest(EntityMention m, Group g, List<EntityMention> all) {
+    int best = Integer.MAX_VALUE / 2;
+    for (EntityMention x : g.mentions) {
+      int d = x.start() <= m.start() ? m.start() - x.start() : Integer.MAX_VALUE / 4 + x.start() - m.start();
+      best = Math.min(best, d);
+    }
+    return best;
+  }
+
+  private static boolean compatible(EntityType a, EntityType b) {
+    return a == b || (a == EntityType.ORG && b == EntityType.MEDIA) || (a == EntityType.MEDIA && b == EntityType.ORG);
+  }
+
+  static boolean close(String a, String b) {
+    double budget = Math.max(MIN_EDIT_BUDGET, MAX_EDIT_RATIO * Math.max(a.length(), b.length()));
+    return Math.abs(a.length() - b.length()) <= budget * 2 && ArabicEditDistance.distance(a, b) <= budget;
+  }
+
+  private Node linkFull(Group g, Set<String> linked) {
+    for (NameForm f : g.forms) {
+      Node n = pick(byCompact.getOrDefault(key(g.type, f.compact()), List.of()), linked, true);
+      if (n != null && (f.size() > 1 || g.type != EntityType.PER)) {
+        return n;
+      }
+    }
+    Node best = null;
+    double bestCost = Double.MAX_VALUE;
+    for (Node n : byId.values()) {
+      if (n.type != g.type) {
+        continue;
+      }
+      for (NameForm full : n.fullForms) {
+        if (!fuzzyFull(g.name, full) || !hasEvidence(g, n, full, linked)) {
+          continue;
+        }
+        double cost = ArabicEditDistance.distance(g.name.compact(), full.compact());
+        if (cost < bestCost) {
+          best = n;
+          bestCost = cost;
+        }
+      }
+    }
+    return best != null ? best : create(g.type);
+  }
+
+  private static boolean fuzzyFull(NameForm a, NameForm b) {
+    if (a.size() < 2 || b.size() < 2) {
+      return false;
+    }
+    if (a.size() == b.size()) {
+      return close(a.compact(), b.compact());
+    }
+    return close(a.first(), b.first()) && close(a.last(), b.last());
+  }
+
+  private boolean hasEvidence(Group g, Node n, NameForm full, Set<String> linked) {
+    if (g.type == EntityType.PER && close(g.name.first(), full.first()) && close(g.name.last(), full.last())) {
+      return true;
+    }
+    return articleSeq - n.lastSeen <= RECENT || sharesContext(n, linked) > 0;
+  }
+
+  private Node linkShort(Group g, Set<String> linked) {
+    List<Node> candidates = new ArrayList<>();
+    for (NameForm f : g.forms) {
+      candidates.addAll(byCompact.getOrDefault(key(g.type, f.compact()), List.of()));
+      if (g.type == EntityType.PER && f.size() == 1) {
+        candidates.addAll(bySurname.getOrDefault(f.compact(), List.of()));
+      }
+    }
+    Node n = pick(new ArrayList<>(new LinkedHashSet<>(candidates)), linked, false);
+    if (n == null && g.type == EntityType.PER && g.name.size() == 1) {
+      n = fuzzySurname(g.name.compact(), linked);
+    }
+    return n != null ? n : create(g.type);
+  }
+
+  /** A recent person whose surname is within edit distance and who shares context with the article. */
+  private Node fuzzySurname(String surname, Set<String> linked) {
+    Node best = null;
+    for (Map.Entry<String, List<Node>> e : bySurname.entrySet()) {
+      if (!close(surname, e.getKey())) {
+        continue;
+      }
+      for (Node n : e.getValue()) {
+        if (articleSeq - n.lastSeen <= RECENT && sharesContext(n, linked) > 0 && (best == null || n.lastSeen > best.lastSeen)) {
+          best = n;
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Among candidates, the one sharing most co-occurring entities with the article, then the most
+   * recent. With no shared context a sole candidate is taken when {@code sole} allows it or it
+   * was seen recently; several unshared candidates are ambiguous.
+   */
+  private Node pick(List<Node> candidates, Set<String> linked, boolean sole) {
+    if (candidates.isEmpty()) {
+      return null;
+    }
+    Node best = null;
+    int bestShared = 0;
+    for (Node n : candidates) {
+      int shared = sharesContext(n, linked);
+      if (shared > bestShared || (shared == bestShared && shared > 0 && n.lastSeen > best.lastSeen)) {
+        best = n;
+        bestShared = shared;
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    if (candidates.size() == 1) {
+      Node only = candidates.get(0);
+      return sole || articleSeq - only.lastSeen <= RECENT ? only : null;
+    }
+    return candidates.stream().max(Comparator.comparingInt((Node n) -> n.lastSeen)).filter(n -> sole).orElse(null);
+  }
+
+  private static int sharesContext(Node n, Set<String> linked) {
+    int shared = 0;
+    for (String id : linked) {
+      if (!id.equals(n.id) && n.context.containsKey(id)) {
+        shared++;
+      }
+    }
+    return shared;
+  }
+
+  private Node create(EntityType type) {
+    Node n = new Node("E-" + nextId++, type);
+    byId.put(n.id, n);
+    return n;
+  }
+
+  private static String key(EntityType type, String compact) {
+    return (type == EntityType.MEDIA ? EntityType.ORG : type) + ":" + compact;
+  }
+
+  private void record(Group g, Set<String> linked) {
+    Node n = g.node;
+    n.lastSeen = articleSeq;
+    for (EntityMention m : g.mentions) {
+      n.variants.merge(m.text().strip(), 1, Integer::sum);
+      n.names.merge(NameForm.withoutTitles(m.text(), m.type(), lexicon), 1, Integer::sum);
+      if (m.lat() != null && n.lat == null) {
+        n.lat = m.lat();
+        n.lon = m.lon();
+      }
+    }
+    for (NameForm f : g.forms) {
+      index(n, f);
+    }
+    for (String id : linked) {
+      if (!id.equals(n.id)) {
+        n.context.merge(id, 1, Integer::sum);
+      }
+    }
+    changed.add(n);
+  }
+
+  private void index(Node n, NameForm f) {
+    if (n.compacts.add(f.compact())) {
+      byCompact.computeIfAbsent(key(n.type, f.compact()), k -> new ArrayList<>()).add(n);
+      if (f.size() > 1) {
+        n.fullForms.add(f);
+        if (n.type == EntityType.PER) {
+          List<Node> list = bySurname.computeIfAbsent(f.last(), k -> new ArrayList<>());
+          if (!list.contains(n)) {
+            list.add(n);
+          }
+        }
+      }
+    }
+  }
+
+  @Override
+  public void restore(AnalyzedArticle earlier) {
+    articleSeq++;
+    Set<String> ids = new HashSet<>();
+    for (EntityMention m : earlier.entities()) {
+      if (m.entityId() == null) {
+        continue;
+      }
+      ids.add(m.entityId());
+      Node n = byId.computeIfAbsent(m.entityId(), id -> new Node(id, m.type()));
+      n.lastSeen = articleSeq;
+      n.variants.merge(m.text().strip(), 1, Integer::sum);
+      n.names.merge(NameForm.withoutTitles(m.text(), m.type(), lexicon), 1, Integer::sum);
+      if (m.lat() != null) {
+        n.lat = m.lat();
+        n.lon = m.lon();
+      }
+      index(n, NameForm.of(m.text(), m.type(), lexicon));
+      nextId = Math.max(nextId, idNumber(m.entityId()) + 1);
+    }
+    for (String id : ids) {
+      for (String other : ids) {
+        if (!id.equals(other)) {
+          byId.get(id).context.merge(other, 1, Integer::sum);
+        }
+      }
+    }
+  }
+
+  private static int idNumber(String id) {
+    try {
+      return Integer.parseInt(id.substring(id.indexOf('-') + 1));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
+  }
+
+  @Override
+  public List<Entity> entities() {
+    return byId.values().stream().map(Node::toEntity).toList();
+  }
+
+  @Override
+  public List<Entity> drainChanged() {
+    List<Entity> out = changed.stream().map(Node::toEntity).toList();
+    changed.clear();
+    return out;
+  }
+}

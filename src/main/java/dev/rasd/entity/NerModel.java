@@ -1,0 +1,133 @@
+package dev.rasd.entity;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * A trained tagger: averaged perceptron weights per (feature hash, label) and the words seen
+ * inside names in training, which clitic handling consults ("بوتين" is a name, so "وبوتين" is
+ * و + بوتين). File format (gzip): magic, version, label count, row count, then per row the
+ * feature hash, the number of non-zero labels and (label, half-precision weight) pairs; then the
+ * name words. Half precision keeps the file small; rounding weights to 11 bits changes no
+ * decision that matters at the F1 we measure.
+ */
+public final class NerModel {
+  private static final int MAGIC = 0x52415344;
+  private static final int VERSION = 1;
+
+  final LongIntMap index;
+  final float[] weights;
+  final int labels;
+  private final Set<String> nameWords;
+
+  NerModel(LongIntMap index, float[] weights, int labels, Set<String> nameWords) {
+    this.index = index;
+    this.weights = weights;
+    this.labels = labels;
+    this.nameWords = Set.copyOf(nameWords);
+  }
+
+  /** True when {@code key} occurred inside a name in training. */
+  public boolean isNameWord(String key) {
+    return nameWords.contains(key);
+  }
+
+  int features() {
+    return index.size();
+  }
+
+  /** Adds the weights of {@code n} features at {@code feats[from..]} to {@code scores}. */
+  void score(long[] feats, int from, int n, float[] scores) {
+    for (int f = from; f < from + n; f++) {
+      int row = index.get(feats[f]);
+      if (row >= 0) {
+        int base = row * labels;
+        for (int l = 0; l < labels; l++) {
+          scores[l] += weights[base + l];
+        }
+      }
+    }
+  }
+
+  public void write(OutputStream out) throws IOException {
+    GZIPOutputStream gzip = new GZIPOutputStream(out);
+    DataOutputStream d = new DataOutputStream(new BufferedOutputStream(gzip));
+    long[] keys = index.keysByRow();
+    List<Integer> kept = new ArrayList<>();
+    for (int row = 0; row < keys.length; row++) {
+      if (nonZero(row) > 0) {
+        kept.add(row);
+      }
+    }
+    d.writeInt(MAGIC);
+    d.writeInt(VERSION);
+    d.writeInt(labels);
+    d.writeInt(kept.size());
+    for (int row : kept) {
+      d.writeLong(keys[row]);
+      d.writeByte(nonZero(row));
+      for (int l = 0; l < labels; l++) {
+        short half = Float.floatToFloat16(weights[row * labels + l]);
+        if (half != 0) {
+          d.writeByte(l);
+          d.writeShort(half);
+        }
+      }
+    }
+    List<String> words = new ArrayList<>(nameWords);
+    words.sort(null);
+    d.writeInt(words.size());
+    for (String w : words) {
+      d.writeUTF(w);
+    }
+    d.flush();
+    gzip.finish();
+  }
+
+  private int nonZero(int row) {
+    int c = 0;
+    for (int l = 0; l < labels; l++) {
+      if (Float.floatToFloat16(weights[row * labels + l]) != 0) {
+        c++;
+      }
+    }
+    return c;
+  }
+
+  public static NerModel read(InputStream in) throws IOException {
+    DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)));
+    if (d.readInt() != MAGIC || d.readInt() != VERSION) {
+      throw new IOException("not a Rasd NER model (bad magic or version)");
+    }
+    int labels = d.readInt();
+    int rows = d.readInt();
+    LongIntMap index = new LongIntMap(rows);
+    float[] weights = new float[rows * labels];
+    for (int r = 0; r < rows; r++) {
+      int row = index.getOrAdd(d.readLong());
+      int nz = d.readUnsignedByte();
+      for (int j = 0; j < nz; j++) {
+        int l = d.readUnsignedByte();
+        weights[row * labels + l] = Float.float16ToFloat(d.readShort());
+      }
+    }
+    int nWords = d.readInt();
+    Collection<String> words = new HashSet<>();
+    for (int i = 0; i < nWords; i++) {
+      words.add(d.readUTF());
+    }
+    return new NerModel(index, weights, labels, new HashSet<>(words));
+  }
+}

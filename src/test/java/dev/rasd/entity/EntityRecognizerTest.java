@@ -1,0 +1,93 @@
+package dev.rasd.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.rasd.model.EntityMention;
+import dev.rasd.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntityRecognizerTest {
+  private static final EntityRecognizer RECOGNIZER = new EntityRecognizer();
+
+  // Fixture (written for Rasd): a person with a title, his surname alone later, the same surname
+  // with the conjunction و attached, an outlet cited with its head noun and a wire agency, a city,
+  // a country with the preposition ل and a city with ب attached.
+  private static final String STATEMENT = "وقال المتحدث باسم الجيش الوطني الليبي اللواء أحمد المسماري في مقابلة مع "
+      + "وكالة سبوتنيك إن قواته انتشرت قرب بنغازي. ونقلت رويترز عن مصدر أن المسماري التقى بوتين "
+      + "وأرسل رسالة لروسيا بموسكو. وأضاف المسماري أن وبوتين وعد بالدعم.";
+
+  private static List<EntityMention> mentions(String text) {
+    return RECOGNIZER.recognize(text, "");
+  }
+
+  private static EntityMention find(List<EntityMention> ms, String text) {
+    return ms.stream().filter(m -> m.text().equals(text)).findFirst().orElseThrow(() -> new AssertionError(text + " not in " + ms));
+  }
+
+  @Test
+  void spansExcludeAttachedClitics() {
+    List<EntityMention> ms = mentions(STATEMENT);
+    EntityMention russia = find(ms, "روسيا");
+    assertThat(STATEMENT.substring(russia.start() - 1, russia.end())).isEqualTo("لروسيا");
+    EntityMention moscow = find(ms, "موسكو");
+    assertThat(STATEMENT.substring(moscow.start() - 1, moscow.end())).isEqualTo("بموسكو");
+    int conjoined = STATEMENT.indexOf("وبوتين");
+    assertThat(ms).anySatisfy(m -> {
+      assertThat(m.start()).isEqualTo(conjoined + 1);
+      assertThat(m.text()).isEqualTo("بوتين");
+      assertThat(m.type()).isEqualTo(EntityType.PER);
+    });
+    assertThat(ms).allSatisfy(m -> assertThat(STATEMENT.substring(m.start(), m.end())).isEqualTo(m.text()));
+  }
+
+  @Test
+  void titledPersonAndLaterSurnameAreBothFound() {
+    List<EntityMention> ms = mentions(STATEMENT);
+    assertThat(find(ms, "أحمد المسماري").type()).isEqualTo(EntityType.PER);
+    assertThat(ms.stream().filter(m -> m.text().equals("المسماري") && m.type() == EntityType.PER)).hasSize(2);
+  }
+
+  @Test
+  void outletsAreMedia() {
+    List<EntityMention> ms = mentions(STATEMENT);
+    assertThat(find(ms, "وكالة سبوتنيك").type()).isEqualTo(EntityType.MEDIA);
+    assertThat(find(ms, "رويترز").type()).isEqualTo(EntityType.MEDIA);
+  }
+
+  @Test
+  void datelineCreditIsMedia() {
+    // Fixture: a wire dateline "CITY (AGENCY) -" as Arab agencies print it.
+    List<EntityMention> ms = mentions("طرابلس (الضاد) - أعلنت الحكومة اليوم عن خطة جديدة للكهرباء.");
+    assertThat(find(ms, "الضاد").type()).isEqualTo(EntityType.MEDIA);
+    assertThat(find(ms, "طرابلس").type()).isEqualTo(EntityType.LOC);
+  }
+
+  @Test
+  void nisbaAdjectivesAreNotPlaces() {
+    // Fixture: nisba adjectives of Libya and Russia beside a real mention of Libya.
+    String text = "رحب المسؤول الليبي بالمبادرة الروسية، وقال إن ليبيا تنتظر خطوات عملية من الشركات المصرية.";
+    List<EntityMention> ms = mentions(text);
+    assertThat(ms).extracting(EntityMention::text).doesNotContain("الليبي", "الروسية", "بالمبادرة الروسية", "المصرية");
+    assertThat(find(ms, "ليبيا").type()).isEqualTo(EntityType.LOC);
+  }
+
+  @Test
+  void gazetteerPlacesCarryCoordinates() {
+    List<EntityMention> ms = mentions(STATEMENT);
+    EntityMention benghazi = find(ms, "بنغازي");
+    assertThat(benghazi.lat()).isCloseTo(32.1, within(0.2));
+    assertThat(benghazi.lon()).isCloseTo(20.1, within(0.2));
+    assertThat(find(ms, "موسكو").lat()).isCloseTo(55.8, within(0.2));
+  }
+
+  @Test
+  void gazetteerLooksUpVariantSpellings() {
+    PlaceGazetteer places = EntityLexicon.bundled().places();
+    assertThat(places.find("الكفره")).isNotNull();
+    assertThat(places.find("الكفرة").name()).isEqualTo(places.find("الكفره").name());
+    assertThat(places.find("القاهرة").lat()).isCloseTo(30.0, within(0.2));
+    assertThat(places.find("مدينة لا وجود لها")).isNull();
+  }
+}

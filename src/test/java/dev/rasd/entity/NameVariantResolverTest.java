@@ -1,0 +1,122 @@
+package dev.rasd.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rasd.model.AnalyzedArticle;
+import dev.rasd.model.Article;
+import dev.rasd.model.Entity;
+import dev.rasd.model.EntityMention;
+import dev.rasd.model.EntityType;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Resolution over hand-built mention layers (no tagger involved), so each case isolates one
+ * variant phenomenon. Mentions are given as "TYPE:text" in text order.
+ */
+class NameVariantResolverTest {
+  private NameVariantResolver resolver;
+  private int seq;
+
+  @BeforeEach
+  void setUp() {
+    resolver = new NameVariantResolver(EntityLexicon.bundled(), a -> List.of());
+  }
+
+  private List<EntityMention> run(String... mentions) {
+    return run(resolver, mentions);
+  }
+
+  private List<EntityMention> run(NameVariantResolver r, String... mentions) {
+    StringBuilder text = new StringBuilder();
+    List<EntityMention> layer = new ArrayList<>();
+    for (String m : mentions) {
+      String[] p = m.split(":", 2);
+      int start = text.length();
+      text.append(p[1]);
+      layer.add(new EntityMention(p[1], EntityType.valueOf(p[0]), start, text.length()));
+      text.append(" ، ");
+    }
+    Article article = new Article("T-" + ++seq, null, null, null, "", text.toString());
+    AnalyzedArticle a = AnalyzedArticle.cleaned(article, "", text.toString(), List.of(), "h").withEntities(layer);
+    return r.apply(a).entities();
+  }
+
+  private static String id(List<EntityMention> ms, String text) {
+    return ms.stream().filter(m -> m.text().equals(text)).findFirst().orElseThrow().entityId();
+  }
+
+  @Test
+  void titlesShortFormsAndMisspellingsMergeAcrossArticles() {
+    // Article 1: a full name with a rank, the bare full name and the surname.
+    List<EntityMention> a = run("PER:العميد أحمد المسماري", "LOC:بنغازي", "PER:أحمد المسماري", "PER:المسماري");
+    assertThat(id(a, "العميد أحمد المسماري")).isEqualTo(id(a, "أحمد المسماري")).isEqualTo(id(a, "المسماري"));
+    // Article 2: one outlet misspells the surname; same city as context.
+    List<EntityMention> b = run("LOC:بنغازي", "PER:المسعري");
+    assertThat(id(b, "المسعري")).isEqualTo(id(a, "المسماري"));
+    assertThat(a.get(0).canonical()).isEqualTo("أحمد المسماري");
+  }
+
+  @Test
+  void middleNamesAndShortFormsOfOnePerson() {
+    // The field marshal's full name with his father's name, then the usual short forms.
+    List<EntityMention> a = run("PER:المشير خليفة بالقاسم حفتر", "PER:حفتر");
+    List<EntityMention> b = run("PER:خليفة حفتر", "LOC:ليبيا");
+    assertThat(id(a, "حفتر")).isEqualTo(id(a, "المشير خليفة بالقاسم حفتر")).isEqualTo(id(b, "خليفة حفتر"));
+  }
+
+  @Test
+  void transliterationVariantsAndSpacingMerge() {
+    // غ/ج for the foreign g; "عبد الله" written with and without the space.
+    List<EntityMention> a = run("PER:سيرغي لافروف", "PER:عبد الله الخطيب");
+    List<EntityMention> b = run("PER:سيرجي لافروف", "PER:عبدالله الخطيب");
+    assertThat(id(b, "سيرجي لافروف")).isEqualTo(id(a, "سيرغي لافروف"));
+    assertThat(id(b, "عبدالله الخطيب")).isEqualTo(id(a, "عبد الله الخطيب"));
+  }
+
+  @Test
+  void twoPeopleSharingASurnameStayApart() {
+    // Two different officials named المطيري in unrelated stories, each followed by the surname alone.
+    List<EntityMention> a = run("PER:ضاري المطيري", "LOC:الكويت", "PER:المطيري");
+    List<EntityMention> b = run("PER:سلطان المطيري", "LOC:الرياض", "PER:المطيري");
+    assertThat(id(a, "ضاري المطيري")).isNotEqualTo(id(b, "سلطان المطيري"));
+    assertThat(id(a, "المطيري")).isEqualTo(id(a, "ضاري المطيري"));
+    assertThat(id(b, "المطيري")).isEqualTo(id(b, "سلطان المطيري"));
+    // A later surname-only mention beside Kuwait goes to the Kuwaiti official.
+    List<EntityMention> c = run("LOC:الكويت", "PER:المطيري");
+    assertThat(id(c, "المطيري")).isEqualTo(id(a, "ضاري المطيري"));
+  }
+
+  @Test
+  void canonicalIsTheMostFrequentFullForm() {
+    run("PER:كريم الحناوي", "PER:الحناوي");
+    run("PER:كريم الحناوي");
+    List<EntityMention> c = run("PER:كريم الحناوى", "PER:الحناوي");
+    assertThat(c.get(0).canonical()).isEqualTo("كريم الحناوي");
+  }
+
+  @Test
+  void placesKeepCoordinatesAcrossVariants() {
+    AnalyzedArticle first = AnalyzedArticle.cleaned(new Article("P-1", null, null, null, "", "الكفرة"), "", "الكفرة", List.of(), "h")
+        .withEntities(List.of(new EntityMention("الكفرة", EntityType.LOC, 0, 6).located(24.2, 23.3)));
+    resolver.apply(first);
+    List<EntityMention> b = run("LOC:الكفره");
+    assertThat(b.get(0).lat()).isEqualTo(24.2);
+  }
+
+  @Test
+  void restoreRebuildsTheRegistryAndDrainReportsChanges() {
+    List<EntityMention> a = run("PER:سيرغي لافروف", "LOC:موسكو");
+    assertThat(resolver.drainChanged()).extracting(Entity::id).containsExactlyInAnyOrder(a.get(0).entityId(), a.get(1).entityId());
+    assertThat(resolver.drainChanged()).isEmpty();
+
+    NameVariantResolver reopened = new NameVariantResolver(EntityLexicon.bundled(), x -> List.of());
+    reopened.restore(AnalyzedArticle.cleaned(new Article("R-1", null, null, null, "", ""), "", "", List.of(), "h").withEntities(a));
+    assertThat(reopened.entities()).extracting(Entity::canonical).contains("سيرغي لافروف", "موسكو");
+    List<EntityMention> b = run(reopened, "PER:سيرجي لافروف", "PER:ماريا زاخاروفا");
+    assertThat(b.get(0).entityId()).isEqualTo(a.get(0).entityId());
+    assertThat(b.get(1).entityId()).isNotIn(a.get(0).entityId(), a.get(1).entityId());
+  }
+}

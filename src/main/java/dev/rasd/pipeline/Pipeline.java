@@ -1,5 +1,7 @@
 package dev.rasd.pipeline;
 
+import dev.rasd.cluster.StoryClusterer;
+import dev.rasd.dedup.Deduplicator;
 import dev.rasd.extract.BoilerplateFilter;
 import dev.rasd.extract.CleanText;
 import dev.rasd.model.AnalyzedArticle;
@@ -35,8 +37,9 @@ public final class Pipeline {
 
   /** The standard pipeline with every stage Rasd has, in dependency order. */
   public static Pipeline standard() {
-    SingleArticleStories stories = new SingleArticleStories();
+    StoryClusterer stories = new StoryClusterer();
     Map<String, Stage> stages = new LinkedHashMap<>();
+    stages.put("dedup", new Deduplicator());
     stages.put("stories", stories);
     return new Pipeline(new BoilerplateFilter(), stages, stories, NO_ENTITIES);
   }

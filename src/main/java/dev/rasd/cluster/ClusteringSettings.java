@@ -16,7 +16,7 @@ import java.time.Duration;
 public record ClusteringSettings(double joinThreshold, Duration eventWindow, double graceHours, double decayHours,
                                  double entityWeight, double storylineThreshold, Duration storylineWindow) {
   public static ClusteringSettings defaults() {
-    return new ClusteringSettings(0.25, Duration.ofDays(7), 24, 48, 0.25, 0.2, Duration.ofDays(60));
+    return new ClusteringSettings(0.22, Duration.ofDays(7), 24, 24, 0.25, 0.2, Duration.ofDays(60));
   }
 
   public ClusteringSettings withJoinThreshold(double t) {

@@ -15,8 +15,9 @@ import org.carrot2.language.LanguageComponents;
 /**
  * Baseline 2: Carrot2 4.x batch clustering (Lingo or STC) over the same clean titles and bodies.
  * A document belongs to the first top-level cluster that lists it (clusters are ranked), and a
- * document no cluster lists is a singleton. Lingo is asked for one cluster per
- * {@value #DOCS_PER_CLUSTER} documents, the typical size of a news event; STC keeps its defaults.
+ * document no cluster lists is a singleton. Both are allowed one cluster per
+ * {@value #DOCS_PER_CLUSTER} documents, the typical size of a news event (their defaults, 30 and
+ * 15 clusters, are made for one page of search results); other attributes keep their defaults.
  */
 final class ClusterCarrotBaseline {
   static final int DOCS_PER_CLUSTER = 3;
@@ -40,7 +41,12 @@ final class ClusterCarrotBaseline {
         lingo.desiredClusterCount.set(Math.max(2, articles.size() / DOCS_PER_CLUSTER));
         yield lingo;
       }
-      case STC -> new STCClusteringAlgorithm();
+      case STC -> {
+        STCClusteringAlgorithm stc = new STCClusteringAlgorithm();
+        stc.maxClusters.set(Math.max(2, articles.size() / DOCS_PER_CLUSTER));
+        stc.maxBaseClusters.set(Math.max(stc.maxBaseClusters.get(), articles.size()));
+        yield stc;
+      }
     };
     Stream<NewsDocument> docs = articles.stream().map(a -> new NewsDocument(a.id(), a.title(), a.text()));
     List<Cluster<NewsDocument>> clusters = algorithm.cluster(docs, arabic);

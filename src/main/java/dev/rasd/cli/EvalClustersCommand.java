@@ -51,7 +51,12 @@ public final class EvalClustersCommand implements Callable<Integer> {
       articles = new ArrayList<>(articles);
       Collections.shuffle(articles, new Random(SHUFFLE_SEED));
     }
-    System.out.print(ClusterEvaluation.run(articles, Pipeline.standard()).report(explain));
+    try {
+      System.out.print(ClusterEvaluation.run(articles, Pipeline.standard()).report(explain));
+    } catch (RuntimeException e) {
+      System.err.println("rasd eval clusters: evaluating " + gold + " failed: " + e);
+      return 1;
+    }
     return 0;
   }
 }

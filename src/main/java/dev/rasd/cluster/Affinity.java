@@ -7,14 +7,16 @@ import java.util.Set;
 
 /**
  * How strongly an article (or a story) belongs to a group: IDF-weighted cosine of term vectors,
- * blended with entity overlap when both sides have entities, times a time factor.
+ * scaled by entity overlap when both sides have entities, times a time factor.
  *
  * <p>Time: reports of one event cluster within a day of the first; the same spokesman, clubs or
  * monthly release a few days later is a new event sharing nearly every word. So the factor is 1
  * within the grace period of the group's anchor time and decays exponentially after it; with no
  * publication time on either side it is 1 (no time signal). Entity overlap is the share of the
  * article's entities the group already has: a follow-up names the same actors, an unrelated
- * story with similar wording names others.
+ * story with similar wording names others. It scales the text similarity by
+ * {@code 1 ± entityWeight} (all shared … none shared) rather than adding to it, because sharing
+ * "Egypt" or "the central bank" alone must never put two reports together.
  */
 final class Affinity {
   private Affinity() {
@@ -31,7 +33,8 @@ final class Affinity {
           shared++;
         }
       }
-      sim = (1 - entityWeight) * sim + entityWeight * shared / entities.size();
+      double share = (double) shared / entities.size();
+      sim *= 1 + entityWeight * (2 * share - 1);
     }
     return sim * timeFactor(at, anchor, graceHours, decayHours);
   }

@@ -9,14 +9,14 @@ import java.time.Duration;
  * @param eventWindow        a story older than this (from its first report) takes no more articles
  * @param graceHours         gap to the story's first report within which time costs nothing
  * @param decayHours         e-folding time of the penalty beyond the grace period
- * @param entityWeight       share of the score given to entity overlap when both sides have entities
+ * @param entityWeight       how far entity overlap scales the text score (±) when both sides have entities
  * @param storylineThreshold minimum story-to-storyline score to link into a storyline
  * @param storylineWindow    a storyline idle for longer than this takes no new stories
  */
 public record ClusteringSettings(double joinThreshold, Duration eventWindow, double graceHours, double decayHours,
                                  double entityWeight, double storylineThreshold, Duration storylineWindow) {
   public static ClusteringSettings defaults() {
-    return new ClusteringSettings(0.22, Duration.ofDays(7), 24, 24, 0.25, 0.2, Duration.ofDays(60));
+    return new ClusteringSettings(0.22, Duration.ofDays(7), 24, 24, 0.5, 0.2, Duration.ofDays(60));
   }
 
   public ClusteringSettings withJoinThreshold(double t) {

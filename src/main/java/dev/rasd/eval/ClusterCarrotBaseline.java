@@ -16,11 +16,14 @@ import org.carrot2.language.LanguageComponents;
  * Baseline 2: Carrot2 4.x batch clustering (Lingo or STC) over the same clean titles and bodies.
  * A document belongs to the first top-level cluster that lists it (clusters are ranked), and a
  * document no cluster lists is a singleton. Both are allowed one cluster per
- * {@value #DOCS_PER_CLUSTER} documents, the typical size of a news event (their defaults, 30 and
- * 15 clusters, are made for one page of search results); other attributes keep their defaults.
+ * {@value #DOCS_PER_CLUSTER} documents, the typical size of a news event, up to Carrot2's limit of
+ * {@value #MAX_CLUSTERS} (their defaults, 30 and 15, are made for one page of search results);
+ * other attributes keep their defaults.
  */
 final class ClusterCarrotBaseline {
   static final int DOCS_PER_CLUSTER = 3;
+  /** The largest cluster count Carrot2 4.5 accepts for Lingo and STC. */
+  static final int MAX_CLUSTERS = 100;
 
   enum Algorithm { LINGO, STC }
 
@@ -38,13 +41,12 @@ final class ClusterCarrotBaseline {
     ClusteringAlgorithm algorithm = switch (which) {
       case LINGO -> {
         LingoClusteringAlgorithm lingo = new LingoClusteringAlgorithm();
-        lingo.desiredClusterCount.set(Math.max(2, articles.size() / DOCS_PER_CLUSTER));
+        lingo.desiredClusterCount.set(clusterCount(articles.size()));
         yield lingo;
       }
       case STC -> {
         STCClusteringAlgorithm stc = new STCClusteringAlgorithm();
-        stc.maxClusters.set(Math.max(2, articles.size() / DOCS_PER_CLUSTER));
-        stc.maxBaseClusters.set(Math.max(stc.maxBaseClusters.get(), articles.size()));
+        stc.maxClusters.set(clusterCount(articles.size()));
         yield stc;
       }
     };
@@ -60,5 +62,9 @@ final class ClusterCarrotBaseline {
       out.putIfAbsent(a.id(), "single-" + a.id());
     }
     return out;
+  }
+
+  private static int clusterCount(int documents) {
+    return Math.clamp(documents / DOCS_PER_CLUSTER, 2, MAX_CLUSTERS);
   }
 }

@@ -17,22 +17,33 @@ import java.util.Set;
  *
  * <p>Shingles are runs of {@value #SHINGLE_WORDS} consecutive normalised words of the body (the
  * title when the body is empty): wire copies keep the body and rewrite the headline, so the
- * headline would only add noise to the overlap. The facts a copy must not change live in the
- * headline and the lead sentence, so their numbers are kept apart for {@link FactAgreement}.
+ * headline would only add noise to the overlap. The facts a copy must not change, for
+ * {@link FactAgreement}:
+ * <ul>
+ *   <li>with a body: the numbers of the headline and the lead sentence, checked against every
+ *       number of the other article (copies reword headlines and leads freely, but not figures);</li>
+ *   <li>headline only: every word, since one swapped word in a headline is a different claim
+ *       ("الذهب يرتفع" against "الذهب يتراجع", a swapped country or name).</li>
+ * </ul>
  */
 record Fingerprint(String articleId, OffsetDateTime published, long[] shingles, long[] signature,
-                   Set<String> factNumbers, Set<String> allNumbers) {
+                   Set<String> facts, Set<String> factContext) {
   static final int SHINGLE_WORDS = 3;
 
   static Fingerprint of(String articleId, OffsetDateTime published, String title, String text, MinHasher hasher) {
     String shingled = text.isBlank() ? title : text;
     List<Token> tokens = Tokenizer.tokenize(shingled);
     long[] shingles = shingleHashes(tokens);
+    if (text.isBlank()) {
+      Set<String> words = new HashSet<>();
+      tokens.forEach(t -> words.add(t.key()));
+      return new Fingerprint(articleId, published, shingles, hasher.signature(shingles), Set.copyOf(words), Set.copyOf(words));
+    }
     Set<String> facts = new HashSet<>(numbers(Tokenizer.tokenize(title)));
     facts.addAll(numbers(Tokenizer.tokenize(lead(text))));
-    Set<String> all = new HashSet<>(facts);
-    all.addAll(numbers(Tokenizer.tokenize(text)));
-    return new Fingerprint(articleId, published, shingles, hasher.signature(shingles), Set.copyOf(facts), Set.copyOf(all));
+    Set<String> context = new HashSet<>(facts);
+    context.addAll(numbers(tokens));
+    return new Fingerprint(articleId, published, shingles, hasher.signature(shingles), Set.copyOf(facts), Set.copyOf(context));
   }
 
   private static String lead(String text) {

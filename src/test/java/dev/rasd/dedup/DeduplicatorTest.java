@@ -66,6 +66,15 @@ class DeduplicatorTest {
         .isNull();
   }
 
+  /** A headline with one word swapped for its opposite states the contrary claim. */
+  @Test
+  void headlinesDifferingInOneSwappedWordAreNotDuplicates() {
+    Deduplicator dedup = new Deduplicator();
+    dedup.apply(article("H-4", null, "أسعار القمح ترتفع في البورصات العالمية بعد تقرير وزارة الزراعة الأمريكية", ""));
+    assertThat(dedup.apply(article("H-5", null, "أسعار القمح تنخفض في البورصات العالمية بعد تقرير وزارة الزراعة الأمريكية", "")).duplicateOf())
+        .isNull();
+  }
+
   /** The same headline re-published with diacritics and Eastern Arabic digits is a copy. */
   @Test
   void sameHeadlineWithDiacriticsAndEasternDigitsIsADuplicate() {

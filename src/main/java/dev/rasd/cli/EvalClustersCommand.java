@@ -24,12 +24,15 @@ import picocli.CommandLine.Option;
         "Undated inputs (headline files: id, title, family) are shuffled with a fixed seed, since their file",
         "order groups each family together."},
     footer = {"", "Example:", "  rasd eval clusters --gold ../shared/data/gold-news/dev.jsonl --explain",
-        "  rasd eval clusters --gold ../shared/data/headlines/headline_clusters.jsonl"})
+        "  rasd eval clusters --gold ../shared/data/headlines/headline_clusters.jsonl --skip-carrot2"})
 public final class EvalClustersCommand implements Callable<Integer> {
   static final long SHUFFLE_SEED = 20250101L;
 
   @Option(names = "--gold", required = true, paramLabel = "FILE.jsonl", description = "labelled articles (event or family per line)")
   Path gold;
+
+  @Option(names = "--skip-carrot2", description = "leave out the Carrot2 baselines (their matrix factorisation takes many minutes on thousands of documents)")
+  boolean skipCarrot2;
 
   @Option(names = "--explain", description = "list gold events split over stories and stories merging gold events, with titles")
   boolean explain;
@@ -52,7 +55,7 @@ public final class EvalClustersCommand implements Callable<Integer> {
       Collections.shuffle(articles, new Random(SHUFFLE_SEED));
     }
     try {
-      System.out.print(ClusterEvaluation.run(articles, Pipeline.standard()).report(explain));
+      System.out.print(ClusterEvaluation.run(articles, Pipeline.standard()).report(explain, !skipCarrot2));
     } catch (RuntimeException e) {
       System.err.println("rasd eval clusters: evaluating " + gold + " failed: " + e);
       return 1;

@@ -105,7 +105,8 @@ public final class ClusterEvaluation {
         goldCopies == 0 ? 1 : (double) correct / goldCopies);
   }
 
-  public String report(boolean explain) {
+  /** The figures as text; {@code carrot2} adds the Carrot2 baselines (slow on thousands of documents). */
+  public String report(boolean explain, boolean carrot2) {
     StringBuilder out = new StringBuilder();
     Map<String, String> goldEvents = goldEvents();
     Map<String, String> ours = predictedEvents();
@@ -125,14 +126,14 @@ public final class ClusterEvaluation {
           analysed.stream().filter(a -> a.duplicateOf() != null).count(),
           gold.stream().filter(g -> g.copyOf() != null).count()));
     }
-    appendBaselines(out, goldEvents);
+    appendBaselines(out, goldEvents, carrot2);
     if (explain) {
       appendExplanation(out, goldEvents, ours);
     }
     return out.toString();
   }
 
-  private void appendBaselines(StringBuilder out, Map<String, String> goldEvents) {
+  private void appendBaselines(StringBuilder out, Map<String, String> goldEvents, boolean carrot2) {
     try (ArabicStemmer stemmer = new ArabicStemmer()) {
       ClusterTfidfBaseline tfidf = new ClusterTfidfBaseline(stemmer);
       Map<String, String> best = null;
@@ -150,6 +151,9 @@ public final class ClusterEvaluation {
       out.append(line("event BCubed", String.format("tfidf@%.2f", bestThreshold), ClusterMetrics.bcubed(best, goldEvents)));
       out.append(line("event pairwise", String.format("tfidf@%.2f", bestThreshold), ClusterMetrics.pairwise(best, goldEvents)));
       out.append(String.format("  tfidf clusters %d%n", distinct(best.values())));
+    }
+    if (!carrot2) {
+      return;
     }
     ClusterCarrotBaseline carrot = new ClusterCarrotBaseline();
     for (ClusterCarrotBaseline.Algorithm a : ClusterCarrotBaseline.Algorithm.values()) {

@@ -5,9 +5,9 @@ import picocli.CommandLine.Command;
 /** Groups the evaluation commands: each measures one stage against a gold file or directory. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Measure a pipeline stage against gold data and print the figures (with baselines where they exist).",
-    subcommands = {EvalExtractCommand.class, EvalQuotesCommand.class, EvalTimesCommand.class, EvalNerCommand.class,
+    subcommands = {EvalClustersCommand.class, EvalExtractCommand.class, EvalQuotesCommand.class, EvalTimesCommand.class, EvalNerCommand.class,
         EvalEntitiesCommand.class},
-    footer = {"", "Examples:", "  rasd eval extract --gold src/test/resources/extract-gold",
+    footer = {"", "Examples:", "  rasd eval clusters --gold ../shared/data/gold-news/dev.jsonl --explain", "  rasd eval extract --gold src/test/resources/extract-gold",
         "  rasd eval quotes --gold ../shared/data/gold-news/dev.jsonl",
         "  rasd eval times --gold ../shared/data/gold-news/dev.jsonl",
         "  rasd eval ner --gold ../shared/data/ner/test.conll",

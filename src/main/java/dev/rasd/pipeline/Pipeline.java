@@ -1,5 +1,7 @@
 package dev.rasd.pipeline;
 
+import dev.rasd.cluster.StoryClusterer;
+import dev.rasd.dedup.Deduplicator;
 import dev.rasd.entity.EntityRecognizer;
 import dev.rasd.entity.NameVariantResolver;
 import dev.rasd.extract.BoilerplateFilter;
@@ -39,7 +41,7 @@ public final class Pipeline {
 
   /** The standard pipeline with every stage Rasd has, in dependency order. */
   public static Pipeline standard() {
-    SingleArticleStories stories = new SingleArticleStories();
+    StoryClusterer stories = new StoryClusterer();
     EntityRecognizer recognizer = new EntityRecognizer();
     NameVariantResolver resolver = NameVariantResolver.over(recognizer);
     Map<String, Stage> stages = new LinkedHashMap<>();
@@ -47,6 +49,7 @@ public final class Pipeline {
     stages.put("entity-resolution", resolver);
     stages.put("times", new DateResolver());
     stages.put("quotes", new QuoteExtractor());
+    stages.put("dedup", new Deduplicator());
     stages.put("stories", stories);
     return new Pipeline(new BoilerplateFilter(), stages, stories, resolver);
   }

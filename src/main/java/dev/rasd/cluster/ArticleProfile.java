@@ -1,0 +1,58 @@
+package dev.rasd.cluster;
+
+import dev.rasd.model.AnalyzedArticle;
+import dev.rasd.model.EntityMention;
+import dev.rasd.model.EntityType;
+import dev.rasd.text.ArabicNormalizer;
+import dev.rasd.text.ArabicStemmer;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the clusterer compares of one article: stem weights with the headline counted
+ * {@value #TITLE_WEIGHT} times (a headline names the event; a body also carries background),
+ * sublinear in frequency so one repeated word does not dominate, plus the keys of its named
+ * entities. Media entities (the agency a report cites) are left out: they say who reported,
+ * not what happened.
+ */
+record ArticleProfile(String articleId, OffsetDateTime published, TermVector terms, Set<String> entities) {
+  static final double TITLE_WEIGHT = 2.0;
+
+  static ArticleProfile of(AnalyzedArticle article, ArabicStemmer stemmer) {
+    Map<String, Integer> titleCounts = counts(stemmer.stems(article.title()));
+    Map<String, Integer> bodyCounts = counts(stemmer.stems(article.text()));
+    Map<String, Double> weights = new HashMap<>();
+    bodyCounts.forEach((t, c) -> weights.merge(t, Math.log1p(c), Double::sum));
+    titleCounts.forEach((t, c) -> weights.merge(t, TITLE_WEIGHT * Math.log1p(c), Double::sum));
+    return new ArticleProfile(article.id(), article.article().published(), TermVector.of(weights),
+        entityKeys(article.entities()));
+  }
+
+  private static Map<String, Integer> counts(List<String> stems) {
+    Map<String, Integer> out = new HashMap<>();
+    for (String s : stems) {
+      out.merge(s, 1, Integer::sum);
+    }
+    return out;
+  }
+
+  /** The resolved entity id when there is one, else the normalised canonical name or surface. */
+  static Set<String> entityKeys(List<EntityMention> mentions) {
+    Set<String> out = new LinkedHashSet<>();
+    for (EntityMention m : mentions) {
+      if (m.type() == EntityType.MEDIA) {
+        continue;
+      }
+      if (m.entityId() != null) {
+        out.add("id:" + m.entityId());
+      } else {
+        out.add("name:" + ArabicNormalizer.key(m.canonical() != null ? m.canonical() : m.text()));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,248 @@
+package dev.rasd.cluster;
+
+import dev.rasd.model.AnalyzedArticle;
+import dev.rasd.model.Story;
+import dev.rasd.pipeline.Stage;
+import dev.rasd.pipeline.StoryView;
+import dev.rasd.summary.SourceText;
+import dev.rasd.summary.StoryDigest;
+import dev.rasd.summary.StoryDigester;
+import dev.rasd.text.ArabicStemmer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Online event clustering: each article, in arrival order, joins the best-scoring recent story
+ * or starts a new one, once; history is never re-clustered.
+ *
+ * <p>Algorithm (single-pass clustering with an inverted index, as in TDT event detection):
+ * <ol>
+ *   <li>profile the article ({@link ArticleProfile}) and add its terms to the online IDF;</li>
+ *   <li>a copy ({@code duplicateOf} set) joins its original's story directly;</li>
+ *   <li>otherwise retrieve the stories indexed under the article's {@value #INDEX_TERMS} top
+ *       terms among those active in the last {@link ClusteringSettings#eventWindow()}, score each
+ *       with {@link Affinity} against the story centroid and first report time, and join the best
+ *       one if it reaches {@link ClusteringSettings#joinThreshold()} (ties to the older story);</li>
+ *   <li>storylines: a story that is still alone in its storyline after its first, second and third
+ *       article is compared, the same way but with a lower threshold and a longer window, to the
+ *       recent storylines, and joins the best one. A story's {@code storyline} is the storyline id
+ *       ("L-" and the number of its founding story) once the storyline holds two stories, and null
+ *       while the story is alone.</li>
+ * </ol>
+ * Story ids are "S-1", "S-2", … in creation order, so they are stable for an input order.
+ * Headline and summary are made by {@link StoryDigester} only when stories are read, cached per
+ * story version. Not thread-safe.
+ */
+public final class StoryClusterer implements Stage, StoryView {
+  static final int INDEX_TERMS = 20;
+  /** Stories alone in their storyline try to link after each of their first articles, up to this size. */
+  static final int STORYLINE_ATTEMPTS = 3;
+  private static final int ACTIVE_CAPACITY = 20_000;
+  private static final int ARTICLE_MEMORY = 200_000;
+  private static final Pattern STORY_ID = Pattern.compile("S-(\\d+)");
+
+  private final ClusteringSettings settings;
+  private final ArabicStemmer stemmer = new ArabicStemmer();
+  private final DocumentFrequencies idf = new DocumentFrequencies();
+  private final RecentIndex<StoryState> activeStories;
+  private final RecentIndex<StorylineState> activeStorylines;
+  private final Map<String, StoryState> stories = new LinkedHashMap<>();
+  private final Map<String, StoryState> storyOfArticle = new LinkedHashMap<>(16, 0.75f, false) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, StoryState> eldest) {
+      return size() > ARTICLE_MEMORY;
+    }
+  };
+  private final Set<StoryState> changed = new LinkedHashSet<>();
+  private final Map<StoryState, CachedDigest> digests = new HashMap<>();
+  private final StoryDigester digester = new StoryDigester(this::weigh);
+  private int lastNumber;
+
+  private record CachedDigest(int version, StoryDigest digest) {
+  }
+
+  public StoryClusterer() {
+    this(ClusteringSettings.defaults());
+  }
+
+  public StoryClusterer(ClusteringSettings settings) {
+    this.settings = settings;
+    this.activeStories = new RecentIndex<>(settings.eventWindow(), ACTIVE_CAPACITY);
+    this.activeStorylines = new RecentIndex<>(settings.storylineWindow(), ACTIVE_CAPACITY);
+  }
+
+  @Override
+  public AnalyzedArticle apply(AnalyzedArticle article) {
+    ArticleProfile profile = profile(article);
+    StoryState story = article.duplicateOf() == null ? null : storyOfArticle.get(article.duplicateOf());
+    if (story == null) {
+      story = bestStory(profile);
+    }
+    if (story == null) {
+      story = newStory(++lastNumber);
+    }
+    join(story, profile, article);
+    return article.withStory(story.id);
+  }
+
+  @Override
+  public void restore(AnalyzedArticle earlier) {
+    ArticleProfile profile = profile(earlier);
+    if (earlier.storyId() == null) {
+      return;
+    }
+    StoryState story = stories.get(earlier.storyId());
+    if (story == null) {
+      Matcher m = STORY_ID.matcher(earlier.storyId());
+      int number = m.matches() ? Integer.parseInt(m.group(1)) : lastNumber + 1;
+      lastNumber = Math.max(lastNumber, number);
+      story = new StoryState(earlier.storyId(), number);
+      stories.put(story.id, story);
+      story.storyline = newStoryline(story);
+    }
+    join(story, profile, earlier);
+  }
+
+  private ArticleProfile profile(AnalyzedArticle article) {
+    ArticleProfile profile = ArticleProfile.of(article, stemmer);
+    idf.add(profile.terms().weights().keySet());
+    return profile;
+  }
+
+  private StoryState bestStory(ArticleProfile profile) {
+    StoryState best = null;
+    double bestScore = settings.joinThreshold();
+    for (StoryState s : activeStories.candidates(profile.terms().topTerms(INDEX_TERMS, idf))) {
+      if (!Affinity.within(profile.published(), s.firstPublished, settings.eventWindow())) {
+        continue;
+      }
+      double score = Affinity.score(profile.terms(), profile.entities(), profile.published(),
+          s.centroid, s.entities, s.firstPublished,
+          settings.entityWeight(), settings.graceHours(), settings.decayHours(), idf);
+      if (score > bestScore || (score == bestScore && best != null && s.number < best.number)) {
+        best = s;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private StoryState newStory(int number) {
+    StoryState story = new StoryState("S-" + number, number);
+    stories.put(story.id, story);
+    story.storyline = newStoryline(story);
+    return story;
+  }
+
+  private StorylineState newStoryline(StoryState founder) {
+    StorylineState line = new StorylineState("L-" + founder.number, founder.number);
+    line.stories.add(founder);
+    return line;
+  }
+
+  private void join(StoryState story, ArticleProfile profile, AnalyzedArticle article) {
+    story.add(profile, new SourceText(article.id(), article.title(), article.text()), idf);
+    storyOfArticle.put(article.id(), story);
+    activeStories.touch(story, profile.terms().topTerms(INDEX_TERMS, idf), profile.published());
+    changed.add(story);
+    StorylineState line = story.storyline;
+    if (line.stories.size() == 1 && story.articleIds.size() <= STORYLINE_ATTEMPTS) {
+      StorylineState target = bestStoryline(story);
+      if (target != null) {
+        moveInto(story, target);
+        return;
+      }
+    }
+    line.centroid.addNormalised(profile.terms(), idf);
+    profile.entities().forEach(e -> line.entities.merge(e, 1, Integer::sum));
+    line.seen(profile.published());
+    activeStorylines.touch(line, profile.terms().topTerms(INDEX_TERMS, idf), profile.published());
+  }
+
+  private StorylineState bestStoryline(StoryState story) {
+    StorylineState best = null;
+    double bestScore = settings.storylineThreshold();
+    for (StorylineState l : activeStorylines.candidates(story.centroid.topTerms(INDEX_TERMS, idf))) {
+      if (l == story.storyline || !Affinity.within(story.firstPublished, l.lastPublished, settings.storylineWindow())) {
+        continue;
+      }
+      double score = Affinity.score(story.centroid, story.entities.keySet(), null, l.centroid, l.entities, null,
+          settings.entityWeight(), 0, 1, idf);
+      if (score > bestScore || (score == bestScore && best != null && l.number < best.number)) {
+        best = l;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  /** Moves a story that is alone in its storyline into {@code target}, dissolving the old one. */
+  private void moveInto(StoryState story, StorylineState target) {
+    activeStorylines.remove(story.storyline);
+    story.storyline = target;
+    target.stories.add(story);
+    target.centroid.addNormalised(story.centroid, idf);
+    story.entities.forEach((e, c) -> target.entities.merge(e, c, Integer::sum));
+    target.seen(story.firstPublished);
+    activeStorylines.touch(target, story.centroid.topTerms(INDEX_TERMS, idf), story.firstPublished);
+    if (target.stories.size() == 2) {
+      changed.add(target.stories.getFirst());
+    }
+    changed.add(story);
+  }
+
+  @Override
+  public List<Story> stories() {
+    List<Story> out = new ArrayList<>(stories.size());
+    for (StoryState s : stories.values()) {
+      out.add(toStory(s));
+    }
+    return out;
+  }
+
+  @Override
+  public List<Story> drainChanged() {
+    List<Story> out = new ArrayList<>(changed.size());
+    for (StoryState s : changed) {
+      out.add(toStory(s));
+    }
+    changed.clear();
+    return out;
+  }
+
+  /** The digest (headline, summary with sources) of a story, or null for an unknown id. */
+  public StoryDigest digest(String storyId) {
+    StoryState s = stories.get(storyId);
+    return s == null ? null : digestOf(s);
+  }
+
+  private Story toStory(StoryState s) {
+    StoryDigest d = digestOf(s);
+    return new Story(s.id, s.articleIds, d.headline(), d.summary(), s.storyline.visibleId());
+  }
+
+  private StoryDigest digestOf(StoryState s) {
+    CachedDigest cached = digests.get(s);
+    if (cached == null || cached.version() != s.version) {
+      cached = new CachedDigest(s.version, digester.digest(s.sources));
+      digests.put(s, cached);
+    }
+    return cached.digest();
+  }
+
+  private Map<String, Double> weigh(String text) {
+    Map<String, Double> out = new HashMap<>();
+    for (String stem : stemmer.stems(text)) {
+      out.merge(stem, 1.0, Double::sum);
+    }
+    out.replaceAll((t, c) -> Math.log1p(c) * idf.idf(t));
+    return out;
+  }
+}

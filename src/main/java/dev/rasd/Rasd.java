@@ -97,6 +97,7 @@ public final class Rasd implements AutoCloseable {
     List<StoredArticle> stored =
         store.saveBatch(fresh, pipeline.storyView().drainChanged(), pipeline.entityView().drainChanged());
     index.add(stored);
+    index.refresh();
     index.commitEvery(INDEX_COMMIT_INTERVAL);
     if (timings != null) {
       timings.merge("store", System.nanoTime() - t0, Long::sum);

@@ -96,6 +96,15 @@ public final class ArticleIndex implements AutoCloseable {
     }
   }
 
+  /** Makes everything added so far visible to searches (near-real-time: flushed, not fsynced). */
+  public void refresh() {
+    try {
+      searchers.maybeRefreshBlocking();
+    } catch (IOException e) {
+      throw new StoreException("refreshing the search index failed: " + e.getMessage(), e);
+    }
+  }
+
   /** Commits when the last commit is older than {@code interval}. */
   public void commitEvery(java.time.Duration interval) {
     if (System.nanoTime() - lastCommitNanos >= interval.toNanos()) {

@@ -5,11 +5,16 @@ import dev.rasd.model.AnalyzedArticle;
 import dev.rasd.model.EntityMention;
 import dev.rasd.model.Quote;
 import dev.rasd.model.Story;
+import dev.rasd.text.ArabicNormalizer;
 import java.io.PrintWriter;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /** Prints stories for a terminal: headline, outlets and times, summary, top entities, who said what. */
@@ -56,11 +61,18 @@ final class StoryPrinter {
       entities.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(TOP_ENTITIES)
           .forEach(e -> out.printf("  %s ×%d%n", e.getKey(), e.getValue()));
     }
-    List<Quote> quotes = articles.stream().flatMap(a -> a.quotes().stream()).filter(Quote::direct).toList();
+    // A wire copy repeats its original's quotes word for word: each quotation is listed once.
+    List<Quote> quotes = articles.stream().flatMap(a -> a.quotes().stream()).filter(Quote::direct)
+        .filter(distinctBy(q -> ArabicNormalizer.key(q.text()))).toList();
     if (!quotes.isEmpty()) {
       out.println("who said what:");
       quotes.forEach(q -> out.printf("  %s: «%s»%n", q.speaker() == null ? "(unattributed)" : q.speaker(), q.text()));
     }
+  }
+
+  private static <T> Predicate<T> distinctBy(Function<T, String> key) {
+    Set<String> seen = new HashSet<>();
+    return t -> seen.add(key.apply(t));
   }
 
   private static String entityLabel(EntityMention m) {

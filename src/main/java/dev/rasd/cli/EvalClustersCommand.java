@@ -24,6 +24,7 @@ import picocli.CommandLine.Option;
         "Undated inputs (headline files: id, title, family) are shuffled with a fixed seed, since their file",
         "order groups each family together."},
     footer = {"", "Example:", "  rasd eval clusters --gold ../shared/data/gold-news/dev.jsonl --explain",
+        "  rasd eval clusters --gold ../shared/data/gold-news/dev.jsonl --without-bodies --skip-carrot2",
         "  rasd eval clusters --gold ../shared/data/headlines/headline_clusters.jsonl --skip-carrot2"})
 public final class EvalClustersCommand implements Callable<Integer> {
   static final long SHUFFLE_SEED = 20250101L;
@@ -37,6 +38,12 @@ public final class EvalClustersCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "list gold events split over stories and stories merging gold events, with titles")
   boolean explain;
 
+  @Option(names = "--without-bodies", description = "drop every body first: measures the headline-only regime on an article gold")
+  boolean withoutBodies;
+
+  @Option(names = "--without-dates", description = "drop every publication time first: measures the undated regime")
+  boolean withoutDates;
+
   @Override
   public Integer call() {
     if (!Files.isRegularFile(gold)) {
@@ -49,6 +56,9 @@ public final class EvalClustersCommand implements Callable<Integer> {
     } catch (IOException e) {
       System.err.println("rasd eval clusters: " + e.getMessage());
       return 2;
+    }
+    if (withoutBodies || withoutDates) {
+      articles = articles.stream().map(a -> a.reduced(withoutBodies, withoutDates)).toList();
     }
     if (articles.stream().allMatch(a -> a.article().published() == null)) {
       articles = new ArrayList<>(articles);

@@ -17,9 +17,10 @@ import java.util.Set;
  * {@value #TITLE_WEIGHT} times (a headline names the event; a body also carries background),
  * sublinear in frequency so one repeated word does not dominate, plus the keys of its named
  * entities. Media entities (the agency a report cites) are left out: they say who reported,
- * not what happened.
+ * not what happened. {@code hasBody} says whether there was more than a headline to compare.
  */
-record ArticleProfile(String articleId, OffsetDateTime published, TermVector terms, Set<String> entities) {
+record ArticleProfile(String articleId, OffsetDateTime published, TermVector terms, Set<String> entities,
+                      boolean hasBody) {
   static final double TITLE_WEIGHT = 2.0;
 
   static ArticleProfile of(AnalyzedArticle article, ArabicStemmer stemmer) {
@@ -29,7 +30,7 @@ record ArticleProfile(String articleId, OffsetDateTime published, TermVector ter
     bodyCounts.forEach((t, c) -> weights.merge(t, Math.log1p(c), Double::sum));
     titleCounts.forEach((t, c) -> weights.merge(t, TITLE_WEIGHT * Math.log1p(c), Double::sum));
     return new ArticleProfile(article.id(), article.article().published(), TermVector.of(weights),
-        entityKeys(article.entities()));
+        entityKeys(article.entities()), !bodyCounts.isEmpty());
   }
 
   private static Map<String, Integer> counts(List<String> stems) {

@@ -29,7 +29,11 @@ import java.util.regex.Pattern;
  *   <li>otherwise retrieve the stories indexed under the article's {@value #INDEX_TERMS} top
  *       terms among those active in the last {@link ClusteringSettings#eventWindow()}, score each
  *       with {@link Affinity} against the story centroid and first report time, and join the best
- *       one if it reaches {@link ClusteringSettings#joinThreshold()} (ties to the older story);</li>
+ *       one if it reaches the join threshold for the evidence the article carries (a body or a
+ *       headline only, a time or none: {@link ClusteringSettings}), ties to the older story. A
+ *       headline-only article compares without entities (its names are already among its few
+ *       words, and one or two names make the overlap share all or nothing) and needs
+ *       {@value #MIN_SHARED_HEADLINE_TERMS} shared terms;</li>
  *   <li>storylines: a story that is still alone in its storyline after its first, second and third
  *       article is compared, the same way but with a lower threshold and a longer window, to the
  *       recent storylines, and joins the best one. A story's {@code storyline} is the storyline id
@@ -42,6 +46,12 @@ import java.util.regex.Pattern;
  */
 public final class StoryClusterer implements Stage, StoryView {
   static final int INDEX_TERMS = 20;
+  /**
+   * A headline-only article joins a story only when it shares at least this many terms with it:
+   * in a four-word headline one shared word ("قفزة", "الدولار") already gives a cosine above the
+   * join threshold, yet it names a topic, not an event.
+   */
+  static final int MIN_SHARED_HEADLINE_TERMS = 2;
   /** Stories alone in their storyline try to link after each of their first articles, up to this size. */
   static final int STORYLINE_ATTEMPTS = 3;
   private static final int ACTIVE_CAPACITY = 20_000;
@@ -118,14 +128,17 @@ public final class StoryClusterer implements Stage, StoryView {
 
   private StoryState bestStory(ArticleProfile profile) {
     StoryState best = null;
-    double bestScore = settings.joinThreshold();
+    double bestScore = settings.joinThreshold(profile.hasBody(), profile.published() != null);
     for (StoryState s : activeStories.candidates(profile.terms().topTerms(INDEX_TERMS, idf))) {
       if (!Affinity.within(profile.published(), s.firstPublished, settings.eventWindow())) {
         continue;
       }
+      if (!profile.hasBody() && profile.terms().sharedTerms(s.centroid) < MIN_SHARED_HEADLINE_TERMS) {
+        continue;
+      }
       double score = Affinity.score(profile.terms(), profile.entities(), profile.published(),
           s.centroid, s.entities, s.firstPublished,
-          settings.entityWeight(), settings.graceHours(), settings.decayHours(), idf);
+          profile.hasBody() ? settings.entityWeight() : 0, settings.graceHours(), settings.decayHours(), idf);
       if (score > bestScore || (score == bestScore && best != null && s.number < best.number)) {
         best = s;
         bestScore = score;
@@ -148,7 +161,7 @@ public final class StoryClusterer implements Stage, StoryView {
   }
 
   private void join(StoryState story, ArticleProfile profile, AnalyzedArticle article) {
-    story.add(profile, new SourceText(article.id(), article.title(), article.text()), idf);
+    story.add(profile, new SourceText(article.id(), article.article().published(), article.title(), article.text()), idf);
     storyOfArticle.put(article.id(), story);
     activeStories.touch(story, profile.terms().topTerms(INDEX_TERMS, idf), profile.published());
     changed.add(story);

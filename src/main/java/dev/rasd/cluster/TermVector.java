@@ -68,6 +68,19 @@ final class TermVector {
     return dot / (norm(idf) * other.norm(idf));
   }
 
+  /** How many terms the two vectors have in common. */
+  int sharedTerms(TermVector other) {
+    TermVector small = weights.size() <= other.weights.size() ? this : other;
+    TermVector large = small == this ? other : this;
+    int n = 0;
+    for (String t : small.weights.keySet()) {
+      if (large.weights.containsKey(t)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
   /** The {@code k} terms of highest IDF-weighted weight, ties by term for determinism. */
   List<String> topTerms(int k, DocumentFrequencies idf) {
     List<Map.Entry<String, Double>> scored = new ArrayList<>();

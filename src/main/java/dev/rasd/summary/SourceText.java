@@ -1,5 +1,7 @@
 package dev.rasd.summary;
 
-/** One member article of a story as the summariser sees it: clean title and clean body. */
-public record SourceText(String articleId, String title, String text) {
+import java.time.OffsetDateTime;
+
+/** One member article of a story as the summariser sees it: clean title and body, and its publication time (or null). */
+public record SourceText(String articleId, OffsetDateTime published, String title, String text) {
 }

@@ -2,7 +2,9 @@ package dev.rasd.summary;
 
 import dev.rasd.text.Sentence;
 import dev.rasd.text.SentenceSplitter;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -16,21 +18,25 @@ import java.util.Set;
  *   <li>Headline: the member title with the highest cosine to the story centroid (the sum of the
  *       members' unit vectors), ties to the earliest member: the title that says what most
  *       reports say.</li>
- *   <li>Summary: candidate sentences are the first {@value #LEAD_SENTENCES} sentences of each
- *       member (news puts the facts first) with at least {@value #MIN_WORDS} terms. Each is scored
- *       by centroid cosine times {@code 1 + support}, where support is the share of OTHER outlets
- *       having a sentence at cosine ≥ {@value #SUPPORT_COSINE} to it (facts stated by several
- *       outlets). Maximal marginal relevance (Carbonell and Goldstein 1998) with λ = {@value #LAMBDA}
- *       then picks up to {@value #MAX_SENTENCES} sentences, skipping near-repeats of a chosen one
- *       and stopping at {@value #MAX_CHARS} characters once {@value #MIN_SENTENCES} are chosen.</li>
+ *   <li>Candidates: the first {@value #LEAD_SENTENCES} sentences of each member (news puts the
+ *       facts first) with at least {@value #MIN_WORDS} terms, a leading {@link Dateline} cut off,
+ *       and none that leans on the sentence before it ({@link SentenceDependence}).</li>
+ *   <li>Relevance: centroid cosine times {@code 1 + support}, where support is the share of OTHER
+ *       members having a sentence at cosine ≥ {@value #SUPPORT_COSINE} to it (facts stated by
+ *       several outlets).</li>
+ *   <li>Selection: maximal marginal relevance (Carbonell and Goldstein 1998) with λ =
+ *       {@value #LAMBDA} picks up to {@value #MAX_SENTENCES} sentences; a candidate whose
+ *       content-term overlap with a chosen one reaches {@link SentenceOverlap#REDUNDANT} is never
+ *       taken. It stops at {@value #MAX_CHARS} characters once {@value #MIN_SENTENCES} are chosen.</li>
+ *   <li>Order: the chosen sentences read in the order they were published: by their article's
+ *       time (arrival order when undated), then by position in the article.</li>
  * </ul>
  */
 public final class StoryDigester {
-  static final int LEAD_SENTENCES = 4;
+  static final int LEAD_SENTENCES = 5;
   static final int MIN_WORDS = 6;
   static final double SUPPORT_COSINE = 0.3;
   static final double LAMBDA = 0.7;
-  static final double REPEAT_COSINE = 0.5;
   static final int MIN_SENTENCES = 2;
   static final int MAX_SENTENCES = 4;
   static final int MAX_CHARS = 600;
@@ -41,7 +47,8 @@ public final class StoryDigester {
     this.weighting = weighting;
   }
 
-  private record Candidate(SummarySentence sentence, int member, Map<String, Double> vector) {
+  private record Candidate(SummarySentence sentence, int member, OffsetDateTime published,
+                           Map<String, Double> vector, Set<String> terms) {
   }
 
   /** {@code members} in arrival order; at least one. */
@@ -83,14 +90,10 @@ public final class StoryDigester {
       double pickScore = Double.NEGATIVE_INFINITY;
       for (int i = 0; i < candidates.size(); i++) {
         Candidate c = candidates.get(i);
-        if (chosen.contains(c)) {
+        if (chosen.contains(c) || repeatsChosen(c, chosen)) {
           continue;
         }
-        double redundancy = maxCosine(c, chosen);
-        if (redundancy >= REPEAT_COSINE) {
-          continue;
-        }
-        double score = LAMBDA * relevance[i] - (1 - LAMBDA) * redundancy;
+        double score = LAMBDA * relevance[i] - (1 - LAMBDA) * maxCosine(c, chosen);
         if (score > pickScore) {
           pick = i;
           pickScore = score;
@@ -103,11 +106,10 @@ public final class StoryDigester {
       chosen.add(c);
       chars += c.sentence().text().length();
     }
-    List<SummarySentence> out = new ArrayList<>();
-    for (Candidate c : chosen) {
-      out.add(c.sentence());
-    }
-    return out;
+    chosen.sort(Comparator.comparing(Candidate::published, Comparator.nullsLast(Comparator.naturalOrder()))
+        .thenComparingInt(Candidate::member)
+        .thenComparingInt(c -> c.sentence().start()));
+    return chosen.stream().map(Candidate::sentence).toList();
   }
 
   private List<Candidate> candidates(List<SourceText> members) {
@@ -117,13 +119,28 @@ public final class StoryDigester {
       List<Sentence> split = SentenceSplitter.split(member.text());
       for (int i = 0; i < split.size() && i < LEAD_SENTENCES; i++) {
         Sentence s = split.get(i);
-        Map<String, Double> v = weighting.weigh(s.text());
+        int start = s.start() + Dateline.length(s.text());
+        String text = member.text().substring(start, s.end());
+        if (SentenceDependence.dependsOnPrevious(text)) {
+          continue;
+        }
+        Map<String, Double> v = weighting.weigh(text);
         if (v.size() >= MIN_WORDS) {
-          out.add(new Candidate(new SummarySentence(member.articleId(), s.start(), s.end(), s.text()), m, v));
+          out.add(new Candidate(new SummarySentence(member.articleId(), start, s.end(), text), m,
+              member.published(), v, SentenceOverlap.terms(v.keySet())));
         }
       }
     }
     return out;
+  }
+
+  private static boolean repeatsChosen(Candidate c, List<Candidate> chosen) {
+    for (Candidate o : chosen) {
+      if (SentenceOverlap.jaccard(c.terms(), o.terms()) >= SentenceOverlap.REDUNDANT) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Share of the other members with a sentence close to candidate {@code i}. */

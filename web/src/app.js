@@ -7,8 +7,11 @@ const view = document.getElementById('view');
 const PAGE = 10;
 const TYPE_NAMES = { PER: 'أشخاص', ORG: 'مؤسسات', LOC: 'أماكن', MEDIA: 'وسائل إعلام' };
 const TYPE_SINGULAR = { PER: 'شخص', ORG: 'مؤسسة', LOC: 'مكان', MEDIA: 'وسيلة إعلام' };
-// Times are shown on the outlet's own clock (the offset it published with), as its readers saw them.
-const WHEN = new Intl.DateTimeFormat('ar', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+// Times are shown on the reader's clock so that reports from outlets in different time zones
+// compare at a glance; the outlet's own clock (as its readers saw it) is in the tooltip.
+const WHEN = new Intl.DateTimeFormat('ar', { dateStyle: 'medium', timeStyle: 'short' });
+const OWN_CLOCK = new Intl.DateTimeFormat('ar', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' });
+const SHORT_WHEN = new Intl.DateTimeFormat('ar', { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' });
 const MAP_WIDTH = 400;
 const MAP_HEIGHT = 320;
 // Closest zoom: about a country's width, so a single city still shows its surroundings.
@@ -39,7 +42,8 @@ function onOwnClock(iso) {
   const minutes = offset ? (offset[1] === '-' ? -1 : 1) * (60 * Number(offset[2]) + Number(offset[3])) : 0;
   return new Date(Date.parse(iso) + minutes * 60000);
 }
-const time = (iso) => (iso ? h('time', { datetime: iso }, WHEN.format(onOwnClock(iso))) : null);
+const time = (iso) => (iso
+  ? h('time', { datetime: iso, title: `بتوقيت المصدر: ${OWN_CLOCK.format(onOwnClock(iso))}` }, WHEN.format(new Date(iso))) : null);
 const link = (href, ...children) => h('a', { href }, ...children);
 
 async function api(path) {
@@ -89,16 +93,43 @@ async function frontPage(params) {
     h('ul', { class: 'story-list' }, page.stories.map(storyCard)), pager);
 }
 
+/**
+ * Merges the same statement by the same speaker carried by several reports (a copied wire story
+ * repeats its quotes), keeping the earliest report first and the others as further sources.
+ */
+function mergeQuotes(quotes) {
+  const merged = new Map();
+  for (const q of quotes) {
+    // The speaker's display name, since a resolved and an unresolved attribution can name the same person;
+    // the text without spacing and edge punctuation, since direct and reported forms differ only there.
+    const key = `${q.speaker || q.entity || ''}|${q.text.replace(/\s+/g, ' ').replace(/^[\s«»"'.،,:]+|[\s«»"'.،,:]+$/g, '')}`;
+    const known = merged.get(key);
+    if (!known) merged.set(key, { ...q, sources: [q] });
+    else {
+      known.sources.push(q);
+      known.direct ||= q.direct;
+    }
+  }
+  const at = (q) => (q.published ? Date.parse(q.published) : Infinity);
+  for (const q of merged.values()) q.sources.sort((x, y) => at(x) - at(y));
+  return [...merged.values()];
+}
+
+function quoteSource(q) {
+  return h('span', {}, q.article ? link(`#/article/${encodeURIComponent(q.article)}`, bdi(q.outlet || 'مصدر غير معروف')) : bdi(q.outlet || ''),
+    q.published ? ' ' : null, time(q.published));
+}
+
 function quoteList(quotes, withSpeaker = true) {
   if (!quotes.length) return h('p', { class: 'notice' }, 'لا تصريحات منسوبة.');
-  return h('ul', { class: 'quotes' }, quotes.map((q) => h('li', {},
-    h('blockquote', { dir: 'auto' }, q.direct ? `«${q.text}»` : q.text),
-    h('p', { class: 'meta' },
+  return h('ul', { class: 'quotes' }, mergeQuotes(quotes).map((q) => h('li', {},
+    withSpeaker || q.verb ? h('p', { class: 'speaker-line' },
       withSpeaker ? h('span', { class: 'speaker' }, q.entity ? link(`#/entity/${encodeURIComponent(q.entity)}`, bdi(q.speaker)) : bdi(q.speaker || 'غير منسوب')) : null,
-      q.verb ? h('span', {}, q.verb) : null,
-      q.direct ? null : h('span', { class: 'indirect' }, 'نقل غير مباشر'),
-      q.outlet ? h('span', {}, link(`#/article/${encodeURIComponent(q.article)}`, bdi(q.outlet))) : null,
-      q.published ? h('span', {}, time(q.published)) : null))));
+      q.verb ? h('span', { class: 'verb' }, q.verb) : null,
+      q.direct ? null : h('span', { class: 'indirect' }, 'نقل غير مباشر')) : null,
+    h('blockquote', { dir: 'auto' }, q.direct ? `«${q.text}»` : q.text),
+    h('p', { class: 'meta sources' }, q.sources.map(quoteSource),
+      q.sources.length > 1 ? h('span', { class: 'repeats' }, `ورد في ${count(q.sources.length, 'تقرير واحد', 'تقريرين', 'تقارير', 'تقريرا')}`) : null))));
 }
 
 function entityGroups(entities) {
@@ -111,6 +142,60 @@ function entityGroups(entities) {
         : h('span', { class: 'chip' }, bdi(e.canonical))))))));
 }
 
+/** One lane per outlet, reports as dots along a shared time axis that runs right to left like the text. */
+function outletLanes(articles) {
+  const dated = articles.filter((a) => a.published);
+  const times = dated.map((a) => Date.parse(a.published));
+  const [first, last] = [Math.min(...times), Math.max(...times)];
+  if (dated.length < 2 || first === last) return null;
+  const outlets = [...new Set(dated.map((a) => a.outlet || 'مصدر غير معروف'))];
+  const [width, lane, labels, pad, axis] = [640, 28, 150, 14, 34];
+  const height = outlets.length * lane + axis;
+  const right = width - labels - pad;
+  const x = (t) => right - ((t - first) / (last - first)) * (right - pad);
+  const chart = svg('svg', { class: 'lanes', viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': 'التقارير حسب المنفذ والوقت' });
+  outlets.forEach((outlet, i) => {
+    const y = i * lane + lane / 2;
+    chart.append(svg('line', { class: 'lane', x1: pad, x2: right, y1: y, y2: y }));
+    const name = svg('text', { class: 'outlet', x: width - 4, y: y + 5 });
+    name.textContent = outlet;
+    chart.append(name);
+  });
+  for (const a of dated) {
+    const dot = svg('circle', { class: a.duplicate_of ? 'report copy' : 'report', r: 6,
+      cx: x(Date.parse(a.published)), cy: outlets.indexOf(a.outlet || 'مصدر غير معروف') * lane + lane / 2 });
+    const title = svg('title');
+    title.textContent = `${a.outlet || ''} — ${WHEN.format(new Date(a.published))}\n${a.title}`;
+    dot.append(title);
+    const target = svg('a', { href: `#/article/${encodeURIComponent(a.id)}` });
+    target.append(dot);
+    chart.append(target);
+  }
+  const base = outlets.length * lane + 4;
+  chart.append(svg('line', { class: 'axis', x1: pad, x2: right, y1: base, y2: base }));
+  for (const [t, anchor] of [[first, 'end'], [last, 'start']]) {
+    const tick = svg('text', { class: 'tick', x: x(t), y: base + 20, 'text-anchor': anchor });
+    tick.textContent = SHORT_WHEN.format(new Date(t));
+    chart.append(tick);
+  }
+  return chart;
+}
+
+/** The stories of the storyline in time order, this one marked in place. */
+function storyline(s) {
+  if (!s.storyline_stories.length) return [];
+  const dates = s.articles.map((a) => a.published).filter(Boolean).sort((x, y) => Date.parse(x) - Date.parse(y));
+  const self = { id: s.id, headline: s.headline, first_published: dates[0], articles: s.articles.length, self: true };
+  const all = [...s.storyline_stories, self]
+    .sort((x, y) => (x.first_published ? Date.parse(x.first_published) : Infinity) - (y.first_published ? Date.parse(y.first_published) : Infinity));
+  return [h('h2', {}, 'تطورات القصة'),
+    h('ol', { class: 'storyline' }, all.map((t) => h('li', { class: t.self ? 'current' : null },
+      time(t.first_published),
+      t.self ? h('span', { dir: 'auto' }, t.headline || 'قصة بلا عنوان', h('span', { class: 'meta' }, ' (هذه القصة)'))
+        : link(`#/story/${encodeURIComponent(t.id)}`, h('span', { dir: 'auto' }, t.headline || 'قصة بلا عنوان')),
+      h('span', { class: 'meta' }, ' · ', count(t.articles, 'تقرير واحد', 'تقريران', 'تقارير', 'تقريرا')))))];
+}
+
 async function storyPage(id) {
   const s = await api(`api/stories/${encodeURIComponent(id)}`);
   const mapBox = h('div', { class: 'map-box' });
@@ -118,18 +203,16 @@ async function storyPage(id) {
     time(a.published), h('span', { class: 'badge' }, bdi(a.outlet || 'مصدر غير معروف')), ' ',
     link(`#/article/${encodeURIComponent(a.id)}`, h('span', { dir: 'auto' }, a.title)),
     a.duplicate_of ? h('span', { class: 'meta' }, ' (نسخة مكررة)') : null)));
-  const storyline = s.storyline_stories.length
-    ? [h('h2', {}, 'في السياق نفسه'), h('ul', { class: 'story-list' }, s.storyline_stories.map(storyCard))] : [];
   show(h('article', { class: 'story' },
     h('h1', { dir: 'auto' }, s.headline || 'قصة بلا عنوان'),
-    s.summary ? h('p', { class: 'summary', dir: 'auto' }, s.summary) : null,
     h('p', { class: 'meta' }, h('span', {}, count(s.articles.length, 'تقرير واحد', 'تقريران', 'تقارير', 'تقريرا')),
-      h('span', {}, s.outlets.map((o) => o.name).join('، '))),
+      h('span', {}, count(s.outlets.length, 'منفذ واحد', 'منفذان', 'منافذ', 'منفذا'))),
+    s.summary ? h('p', { class: 'summary', dir: 'auto' }, s.summary) : null,
     h('div', { class: 'story-layout' },
       h('div', {},
-        h('h2', {}, 'التسلسل الزمني للتقارير'), timeline,
+        h('h2', {}, 'التسلسل الزمني للتقارير'), outletLanes(s.articles), timeline,
         h('h2', {}, 'من قال ماذا'), quoteList(s.quotes),
-        ...storyline),
+        ...storyline(s)),
       h('aside', {},
         h('h2', {}, 'الأماكن'), mapBox,
         h('h2', {}, 'الكيانات'), entityGroups(s.entities)))));

@@ -11,6 +11,7 @@ import dev.rasd.web.WebUi;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.util.JavalinBindException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +44,11 @@ public final class ApiServer implements AutoCloseable {
     this.host = host;
   }
 
-  /** Starts serving {@code rasd} as {@code config} says. */
+  /**
+   * Starts serving {@code rasd} as {@code config} says.
+   *
+   * @throws PortInUseException when another program listens on the configured port
+   */
   public static ApiServer start(Rasd rasd, ServerConfig config) {
     AccessPolicy access = config.access();
     RasdGate gate = new RasdGate(rasd);
@@ -70,7 +75,11 @@ public final class ApiServer implements AutoCloseable {
         });
       });
     });
-    app.start(config.host(), config.port());
+    try {
+      app.start(config.host(), config.port());
+    } catch (JavalinBindException e) {
+      throw new PortInUseException(config.host(), config.port(), e);
+    }
     return new ApiServer(app, config.host());
   }
 

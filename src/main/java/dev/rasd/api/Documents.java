@@ -3,18 +3,15 @@ package dev.rasd.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.rasd.model.AnalyzedArticle;
 import dev.rasd.model.Entity;
-import dev.rasd.model.EntityMention;
 import dev.rasd.model.Quote;
-import dev.rasd.model.TimeMention;
 import dev.rasd.store.StoredQuote;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The JSON documents the API returns, as records serialised with snake_case names. The article
- * document is the {@code analyze --json} article shape documented in the README, so a client
- * reads one shape whether it called the CLI or the server.
+ * The JSON documents the API returns, as records serialised with snake_case names. Articles are
+ * {@link ArticleDocument}s, the shape {@code analyze --json} prints too.
  */
 final class Documents {
   private Documents() {
@@ -61,8 +58,7 @@ final class Documents {
 
     static QuoteView of(Quote q, Map<String, Entity> entities, String article, String outlet, String published,
                         String story) {
-      Entity speaker = q.entityId() == null ? null : entities.get(q.entityId());
-      return new QuoteView(q.text(), speaker != null ? speaker.canonical() : q.speaker(), q.entityId(), q.verb(),
+      return new QuoteView(q.text(), ArticleDocument.currentName(q.entityId(), q.speaker(), entities), q.entityId(), q.verb(),
           q.direct(), q.givenTo(), article, outlet, published, story);
     }
   }
@@ -83,44 +79,5 @@ final class Documents {
   }
 
   record ErrorDocument(String error, int status) {
-  }
-
-  /** An article with its layers; spans index into {@code text}. */
-  record ArticleDocument(String id, String title, String text, String outlet, String published, String url,
-                         List<String> removedBoilerplate, String duplicateOf, String story,
-                         List<MentionSpan> entities, List<QuoteSpan> quotes, List<TimeSpan> times) {
-    static ArticleDocument of(AnalyzedArticle a, Map<String, Entity> entities) {
-      return new ArticleDocument(a.id(), a.title(), a.text(), a.article().outlet(), iso(a.article().published()),
-          a.article().url(), a.removedBoilerplate(), a.duplicateOf(), a.storyId(),
-          a.entities().stream().map(m -> MentionSpan.of(m, entities)).toList(),
-          a.quotes().stream().map(q -> QuoteSpan.of(q, entities)).toList(),
-          a.times().stream().map(TimeSpan::of).toList());
-    }
-  }
-
-  record MentionSpan(String text, String type, String canonical, String entity, int start, int end,
-                     @JsonInclude(JsonInclude.Include.NON_NULL) Double lat,
-                     @JsonInclude(JsonInclude.Include.NON_NULL) Double lon) {
-    static MentionSpan of(EntityMention m, Map<String, Entity> entities) {
-      Entity e = m.entityId() == null ? null : entities.get(m.entityId());
-      return new MentionSpan(m.text(), m.type().name(), e != null ? e.canonical() : m.canonical(), m.entityId(),
-          m.start(), m.end(), m.lat(), m.lon());
-    }
-  }
-
-  record QuoteSpan(String text, String speaker, String entity, String verb, boolean direct, int start, int end,
-                   @JsonInclude(JsonInclude.Include.NON_NULL) String givenTo) {
-    static QuoteSpan of(Quote q, Map<String, Entity> entities) {
-      Entity e = q.entityId() == null ? null : entities.get(q.entityId());
-      return new QuoteSpan(q.text(), e != null ? e.canonical() : q.speaker(), q.entityId(), q.verb(), q.direct(),
-          q.start(), q.end(), q.givenTo());
-    }
-  }
-
-  record TimeSpan(String text, String value, int start, int end,
-                  @JsonInclude(JsonInclude.Include.NON_NULL) String warning) {
-    static TimeSpan of(TimeMention t) {
-      return new TimeSpan(t.text(), t.value(), t.start(), t.end(), t.warning());
-    }
   }
 }

@@ -1,7 +1,6 @@
 package dev.rasd.api;
 
 import dev.rasd.Rasd;
-import dev.rasd.api.Documents.ArticleDocument;
 import dev.rasd.api.Documents.EntityCount;
 import dev.rasd.api.Documents.EntityDetail;
 import dev.rasd.api.Documents.OutletCount;

@@ -8,6 +8,7 @@ import dev.rasd.model.Article;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
@@ -21,10 +22,17 @@ final class Ingestion {
   private static final int PROGRESS_FROM = 1000;
 
   private final PrintWriter err;
+  private final UnaryOperator<String> shownWhere;
   private int problems;
 
   Ingestion(PrintWriter err) {
+    this(err, UnaryOperator.identity());
+  }
+
+  /** Problems name their input as {@code shownWhere} rewrites it (the demo hides its temporary directory). */
+  Ingestion(PrintWriter err, UnaryOperator<String> shownWhere) {
     this.err = err;
+    this.shownWhere = shownWhere;
   }
 
   /** Reads every article under {@code paths}; problems are printed as "rasd: file:line: problem". */
@@ -46,7 +54,7 @@ final class Ingestion {
 
   void problem(IngestProblem p) {
     problems++;
-    err.println("rasd: " + p);
+    err.println("rasd: " + shownWhere.apply(p.where()) + ": " + p.problem());
   }
 
   int problems() {

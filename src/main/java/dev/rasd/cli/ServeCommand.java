@@ -6,7 +6,6 @@ import dev.rasd.api.ServerConfig;
 import dev.rasd.web.WebUi;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -48,30 +47,12 @@ public final class ServeCommand implements Callable<Integer> {
     // Built before the store is opened: an exposed host without a token is refused up front.
     ServerConfig config = new ServerConfig(host, port, token != null ? token : System.getenv(TOKEN_VARIABLE), tokenForAll);
     PrintWriter out = spec.commandLine().getOut();
-    CountDownLatch stopRequested = new CountDownLatch(1);
-    CountDownLatch closed = new CountDownLatch(1);
-    // Ctrl-C runs this hook; it waits until the store is closed so the JVM does not halt mid-commit.
-    Thread hook = new Thread(() -> {
-      stopRequested.countDown();
-      awaitQuietly(closed);
-    }, "rasd-serve-stop");
-    try (Rasd rasd = Rasd.open(data.dir); ApiServer server = ApiServer.start(rasd, config)) {
+    try (StopSignal stop = new StopSignal(); Rasd rasd = Rasd.open(data.dir); ApiServer server = ApiServer.start(rasd, config)) {
       out.println("rasd: serving " + rasd.storyCount() + " stories from " + data.dir + " at " + server.url()
           + (WebUi.assetsPresent() ? "" : " (API only: this build has no web UI assets)"));
       out.println("rasd: API description at " + server.url() + "api/openapi.json; Ctrl-C to stop");
-      Runtime.getRuntime().addShutdownHook(hook);
-      stopRequested.await();
-    } finally {
-      closed.countDown();
+      stop.await();
     }
     return 0;
-  }
-
-  private static void awaitQuietly(CountDownLatch latch) {
-    try {
-      latch.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
   }
 }

@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +20,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** Runs the CLI as a separate process, as a user would, on the team's fixture articles. */
 class CliEndToEndTest {
+  /** The documented span keys, in order; the optional ones may follow. */
+  private static final Map<String, List<String>> SPAN_KEYS = Map.of(
+      "entities", List.of("text", "type", "canonical", "entity", "start", "end"),
+      "quotes", List.of("text", "speaker", "entity", "verb", "direct", "start", "end"),
+      "times", List.of("text", "value", "start", "end"));
+  private static final Map<String, List<String>> OPTIONAL_KEYS = Map.of(
+      "entities", List.of("lat", "lon"), "quotes", List.of("given_to"), "times", List.of("warning"));
+
   @TempDir
   Path dir;
 
@@ -50,12 +60,19 @@ class CliEndToEndTest {
     JsonNode doc = new ObjectMapper().readTree(run.out());
     assertThat(doc.fieldNames()).toIterable().containsExactly("articles", "stories", "entities");
     assertThat(doc.get("articles")).extracting(a -> a.get("id").asText()).containsExactly("c-1", "c-2", "c-3");
+    Map<String, Integer> spans = new HashMap<>();
     for (JsonNode a : doc.get("articles")) {
-      assertThat(a.fieldNames()).toIterable().contains("id", "title", "text", "outlet", "published", "url",
+      assertThat(a.fieldNames()).toIterable().containsExactly("id", "title", "text", "outlet", "published", "url",
           "removed_boilerplate", "duplicate_of", "story", "entities", "quotes", "times");
       String text = a.get("text").asText();
-      for (String layer : List.of("entities", "quotes", "times")) {
-        for (JsonNode span : a.get(layer)) {
+      for (Map.Entry<String, List<String>> layer : SPAN_KEYS.entrySet()) {
+        for (JsonNode span : a.get(layer.getKey())) {
+          spans.merge(layer.getKey(), 1, Integer::sum);
+          List<String> keys = new ArrayList<>();
+          span.fieldNames().forEachRemaining(keys::add);
+          assertThat(keys.subList(0, layer.getValue().size())).as(layer.getKey()).isEqualTo(layer.getValue());
+          assertThat(keys.subList(layer.getValue().size(), keys.size())).as(layer.getKey() + " optional keys")
+              .isSubsetOf(OPTIONAL_KEYS.get(layer.getKey()));
           // Every span is an offset range into the article's clean text.
           assertThat(text.substring(span.get("start").asInt(), span.get("end").asInt())).contains(span.get("text").asText());
         }
@@ -63,6 +80,11 @@ class CliEndToEndTest {
       assertThat(doc.get("stories")).anySatisfy(s -> assertThat(s.get("articles")).extracting(JsonNode::asText)
           .contains(a.get("id").asText()));
     }
+    assertThat(spans).as("the fixture exercises every layer").containsOnlyKeys(SPAN_KEYS.keySet());
+    assertThat(doc.get("stories")).allSatisfy(st -> assertThat(st.fieldNames()).toIterable()
+        .containsExactly("id", "articles", "headline", "summary", "storyline"));
+    assertThat(doc.get("entities")).isNotEmpty().allSatisfy(e -> assertThat(e.fieldNames()).toIterable()
+        .containsExactly("id", "canonical", "type", "variants"));
   }
 
   @Test

@@ -106,7 +106,9 @@ class WebUiBrowserTest {
     assertThat(page.locator("svg.map circle.place").count()).isEqualTo(3);
     assertThat(page.locator("svg.map path.country").count()).isGreaterThan(100);
     assertThat(page.locator("svg.map text.label").allTextContents()).containsExactlyInAnyOrder("القاهرة", "غزة", "الدوحة");
-    assertThat(page.locator(".story-list .story-card h2").innerText()).isEqualTo("قوافل المساعدات تعبر معبر رفح إلى غزة");
+    assertThat(page.locator(".storyline a").innerText()).isEqualTo("قوافل المساعدات تعبر معبر رفح إلى غزة");
+    assertThat(page.locator(".storyline li.current").innerText()).contains("مفاوضات القاهرة لوقف إطلاق النار في غزة");
+    assertThat(page.locator("svg.lanes circle.report").count()).isEqualTo(3);
     page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("story.png")).setFullPage(true));
 
     page.locator(".entity-group a", new Page.LocatorOptions().setHasText("سامر الخطيب")).click();

@@ -42,6 +42,11 @@ public final class EvalQuotesCommand implements Callable<Integer> {
     System.out.printf(Locale.ROOT, "precision %.3f, recall %.3f, F1 %.3f%n", s.precision(), s.recall(), s.f1());
     System.out.printf(Locale.ROOT, "speaker attribution %.3f (%d/%d; compared by canonical entity %d, by nested name %d)%n",
         s.attribution(), s.speakerCorrect(), s.matched(), s.byCanonical(), s.byNestedName());
+    System.out.printf(Locale.ROOT, "  canonical names equal by key alone: attribution %.3f (%d matches differ from gold only in spacing)%n",
+        s.attributionByKey(), s.beyondKey());
+    int wrong = s.matched() - s.speakerCorrect();
+    System.out.printf(Locale.ROOT, "  wrong speakers %d: entity layer (gold speaker never recognised in the article) %d, attribution %d%n",
+        wrong, s.entityLayerMisses(), wrong - s.entityLayerMisses());
     return 0;
   }
 }

@@ -32,7 +32,7 @@ public final class EvalTimesCommand implements Callable<Integer> {
       System.err.println("rasd eval times: cannot read gold file " + gold + ": " + e.getMessage());
       return 2;
     }
-    TimeScores s = TimeEvaluation.score(articles, QuoteTimeGold.analyse(articles));
+    TimeScores s = TimeEvaluation.score(articles, QuoteTimeGold.analyse(articles).articles());
     if (errors) {
       s.errors().forEach(System.out::println);
     }

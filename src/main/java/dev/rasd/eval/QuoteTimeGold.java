@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.rasd.model.AnalyzedArticle;
 import dev.rasd.model.Article;
+import dev.rasd.model.Entity;
 import dev.rasd.pipeline.Pipeline;
 import dev.rasd.text.ArabicNormalizer;
 import java.io.IOException;
@@ -100,10 +101,23 @@ public final class QuoteTimeGold {
     return new GoldArticle(article, quotes, times);
   }
 
+  /**
+   * The pipeline's output for gold articles: {@code articles.get(i)} analyses {@code gold.get(i)};
+   * {@code entities} are the resolver's entities after the last article, with the canonical names
+   * a reader of the store sees.
+   */
+  public record Analysis(List<AnalyzedArticle> articles, List<Entity> entities) {
+    public Analysis {
+      articles = List.copyOf(articles);
+      entities = List.copyOf(entities);
+    }
+  }
+
   /** Runs the standard pipeline over the gold articles in order, as an ingest would. */
-  public static List<AnalyzedArticle> analyse(List<GoldArticle> gold) {
+  public static Analysis analyse(List<GoldArticle> gold) {
     Pipeline pipeline = Pipeline.standard();
-    return gold.stream().map(g -> pipeline.process(g.article())).toList();
+    List<AnalyzedArticle> articles = gold.stream().map(g -> pipeline.process(g.article())).toList();
+    return new Analysis(articles, pipeline.entities());
   }
 
   /**

@@ -7,6 +7,7 @@ import dev.rasd.model.Quote;
 import dev.rasd.pipeline.Stage;
 import dev.rasd.quote.Outlets.Outlet;
 import dev.rasd.quote.QuotationMarks.Span;
+import dev.rasd.quote.ReportingVerbs.Gender;
 import dev.rasd.quote.ReportingVerbs.Verb;
 import dev.rasd.quote.SpeakerHistory.Speaker;
 import dev.rasd.quote.SpeakerNames.Subject;
@@ -49,6 +50,12 @@ public final class QuoteExtractor implements Stage {
   private static final String REPORTED_FROM = ArabicNormalizer.key("عن");
   private static final String NAQALA = ArabicNormalizer.key("نقل");
   private static final String AMMA = ArabicNormalizer.key("أما");
+  private static final Set<String> KANA = keys("كان", "وكان", "كانت", "وكانت");
+  private static final String ARTICLE = ArabicNormalizer.key("ال");
+  private static final String BI = ArabicNormalizer.key("ب");
+  private static final int FRONTED_SUBJECT_WORDS = 7;
+  private static final Set<String> PREPOSITIONS = keys("إلى", "على", "عن", "من", "في", "بعد", "قبل", "حول", "دون", "عبر");
+  private static final int FRONTED_ADVERBIAL_WORDS = 4;
 
   /** Nouns after which a quoted span is a title or a name, not words said. */
   private static final Set<String> NAME_HEADS = keys(
@@ -88,6 +95,8 @@ public final class QuoteExtractor implements Stage {
     private final List<Outlet> outlets;
     private final List<VerbUse> verbs = new ArrayList<>();
     private final SpeakerHistory history = new SpeakerHistory();
+    private final SpeakerLinker linker;
+    private final SpeakerNames.MentionTokens marks;
 
     Reading(String text, List<EntityMention> entities) {
       this.text = text;
@@ -96,6 +105,30 @@ public final class QuoteExtractor implements Stage {
       this.sentences = SentenceSplitter.split(text);
       this.spans = QuotationMarks.find(text);
       this.outlets = Outlets.find(text, tokens, spans);
+      this.linker = new SpeakerLinker(this.entities);
+      this.marks = mentionTokens(entities);
+    }
+
+    /** Which tokens lie inside a person's mention and which inside a body's or a place's. */
+    private SpeakerNames.MentionTokens mentionTokens(List<EntityMention> all) {
+      boolean[] person = new boolean[tokens.size()];
+      boolean[] body = new boolean[tokens.size()];
+      for (EntityMention m : all) {
+        for (int i = firstTokenFrom(m.start()); i < tokens.size() && tokens.get(i).start() < m.end(); i++) {
+          (m.type() == EntityType.PER ? person : body)[i] = true;
+        }
+      }
+      return new SpeakerNames.MentionTokens() {
+        @Override
+        public boolean person(int token) {
+          return person[token];
+        }
+
+        @Override
+        public boolean body(int token) {
+          return body[token];
+        }
+      };
     }
 
     List<Quote> quotes() {
@@ -129,12 +162,57 @@ public final class QuoteExtractor implements Stage {
     private void readVerbs() {
       for (int i = 0; i < tokens.size(); i++) {
         Token t = tokens.get(i);
-        Verb verb = insideQuote(t.start()) ? null : ReportingVerbs.recognise(t.text());
+        Verb verb = insideQuote(t.start()) || afterPreposition(i) ? null : ReportingVerbs.recognise(t.text());
+        int sentence = sentenceOf(t.start());
+        if (verb != null && verb.withObject() && NAQALA.equals(verb.lemma())) {
+          // "في تصريح نقلته وكالة …", "بحسب ما نقله تلفزيون …": the outlet relays the words of the verb before
+          continue;
+        }
         if (verb != null) {
-          int sentence = sentenceOf(t.start());
           verbs.add(new VerbUse(i, verb, sentence, speakerOf(i, verb, sentence)));
+        } else if (opensClause(i, sentence)) {
+          introduce(i, sentence);
         }
       }
+    }
+
+    /** "إلى نقل المصابين": after a preposition a verb's form is its verbal noun. */
+    private boolean afterPreposition(int token) {
+      return token > 0 && PREPOSITIONS.contains(tokens.get(token - 1).key())
+          && text.substring(tokens.get(token - 1).end(), tokens.get(token).start()).isBlank();
+    }
+
+    /**
+     * "والتقت ليندكفيست …", "ورفض دي كوستر الحديث عن الإقالة، وقال: …": the person named after a
+     * clause-opening verb that is not a reporting verb is who a later verb without a subject
+     * continues. Only a person — by the entity layer, or a name behind a title — is kept, since
+     * clause-opening nouns and bodies would otherwise pass for speakers.
+     */
+    private void introduce(int token, int sentence) {
+      int limit = subjectLimit(token + 1, sentence);
+      Subject subject = SpeakerNames.after(text, tokens, token + 1, limit, marks);
+      if (subject.name() == null || subject.start() != tokens.get(token + 1).start() && !subject.titled()) {
+        return;
+      }
+      SpeakerLinker.Link link = linker.link(subject.name(), subject.start(), subject.end());
+      boolean person = link != null ? link.type() == EntityType.PER : subject.titled();
+      if (person) {
+        named(subject.name(), subject.start(), subject.end(), ReportingVerbs.genderOf(tokens.get(token).key()));
+      }
+    }
+
+    /** The first word of a sentence, or the first after a short fronted adverbial ("من جهتها،"). */
+    private boolean opensClause(int token, int sentence) {
+      if (token + 1 >= tokens.size() || sentenceOf(tokens.get(token + 1).start()) != sentence
+          || tokens.get(token).key().startsWith(ARTICLE) || tokens.get(token).isNumber()) {
+        return false;
+      }
+      int first = firstTokenFrom(sentences.get(sentence).start());
+      if (token == first) {
+        return true;
+      }
+      String gap = text.substring(tokens.get(token - 1).end(), tokens.get(token).start());
+      return token - first <= FRONTED_ADVERBIAL_WORDS && gap.indexOf('،') >= 0;
     }
 
     private Speaker speakerOf(int token, Verb verb, int sentence) {
@@ -148,33 +226,58 @@ public final class QuoteExtractor implements Stage {
       }
       int from = token + 1;
       if (NAQALA.equals(verb.lemma())) {
-        from = afterReportedFrom(from, sentence);
+        int source = afterReportedFrom(from, sentence);
+        if (source == from) {
+          // "ونقلت الوكالة تصريحاته": without عن the subject is the relaying outlet, not a speaker
+          return history.previous(verb.gender());
+        }
+        from = source;
       }
       int limit = subjectLimit(from, sentence);
-      EntityMention mention = nearestMention(tokens.get(token).end(), limit < tokens.size()
-          ? tokens.get(limit).start() : text.length());
-      if (mention != null) {
-        return history.named(mention.canonical() != null ? mention.canonical() : mention.text(),
-            mention.entityId(), verb.gender());
-      }
-      Subject subject = SpeakerNames.after(text, tokens, from, limit);
+      boolean description = verb.withObject() && from < limit && tokens.get(from).key().startsWith(BI);
+      Subject subject = description ? Subject.IMPLIED : SpeakerNames.after(text, tokens, from, limit, marks);
       if (!subject.explicit()) {
-        subject = topic(token, sentence);
+        subject = fronted(token, sentence);
       }
       if (!subject.explicit()) {
-        return history.previous(verb.gender());
+        EntityMention person = personIn(tokens.get(token).end(), limit < tokens.size()
+            ? tokens.get(limit).start() : text.length());
+        return person != null ? named(person.text(), person.start(), person.end(), verb.gender())
+            : history.previous(verb.gender());
       }
-      return subject.name() == null ? history.anonymous(verb.gender()) : history.named(subject.name(), null, verb.gender());
+      return subject.name() == null ? history.anonymous(verb.gender())
+          : named(subject.name(), subject.start(), subject.end(), verb.gender());
     }
 
-    /** "أما فيليب دي كوستر، مدرب الفريق، فأوضح …": the subject fronted as a topic before the verb. */
-    private Subject topic(int verbToken, int sentence) {
+    /** A speaker named at {@code [start, end)}: its entity when the layer has one, else the name as read. */
+    private Speaker named(String name, int start, int end, Gender gender) {
+      SpeakerLinker.Link link = linker.link(name, start, end);
+      return link != null ? history.named(link.canonical(), link.entityId(), gender) : history.named(name, null, gender);
+    }
+
+    /**
+     * A subject written before its verb: fronted as a topic ("أما فيليب دي كوستر، مدرب الفريق،
+     * فأوضح"), after كان ("وكان الزوي قد قال") or after a complementizer ("غير أن مصدرًا عسكريًا
+     * في الكفرة قال").
+     */
+    private Subject fronted(int verbToken, int sentence) {
       for (int i = verbToken - 1; i >= 0 && sentenceOf(tokens.get(i).start()) == sentence; i--) {
-        if (AMMA.equals(tokens.get(i).key())) {
-          return SpeakerNames.after(text, tokens, i + 1, verbToken);
+        String k = tokens.get(i).key();
+        if (AMMA.equals(k)) {
+          return SpeakerNames.after(text, tokens, i + 1, verbToken, marks);
+        }
+        boolean near = verbToken - i <= FRONTED_SUBJECT_WORDS && !punctuatedBetween(i, verbToken);
+        if (near && (KANA.contains(k) || SpeakerNames.isComplementizer(k))) {
+          return SpeakerNames.after(text, tokens, i + 1, verbToken, marks);
         }
       }
-      return SpeakerNames.Subject.IMPLIED;
+      return Subject.IMPLIED;
+    }
+
+    private boolean punctuatedBetween(int fromToken, int toToken) {
+      String between = text.substring(tokens.get(fromToken).end(), tokens.get(toToken).start());
+      return between.chars().anyMatch(c -> c == '،' || c == ',' || c == '.' || c == ':' || c == '؛'
+          || QuotationMarks.isOpening((char) c) || isClosingMark((char) c));
     }
 
     /** For نقل ("نقلت الوكالة عن الوزير قوله"): the speaker follows عن. */
@@ -197,11 +300,12 @@ public final class QuoteExtractor implements Stage {
       return i;
     }
 
-    private EntityMention nearestMention(int from, int to) {
+    /** A person mention the grammar could not read as a subject (after an unlisted role word). */
+    private EntityMention personIn(int from, int to) {
       return entities.stream()
-          .filter(m -> m.start() >= from && m.start() < to)
+          .filter(m -> m.type() == EntityType.PER && m.start() >= from && m.start() < to)
           .filter(m -> outlets.stream().noneMatch(o -> o.start() <= m.start() && m.end() <= o.end() + 1))
-          .min((a, b) -> Integer.compare(a.start(), b.start()))
+          .findFirst()
           .orElse(null);
     }
 

@@ -16,8 +16,15 @@ import java.util.Map;
 final class ReportingVerbs {
   enum Gender { MASCULINE, FEMININE, PLURAL }
 
-  /** A recognised verb: its lemma, the gender its form agrees with, and whether it is a participle. */
-  record Verb(String lemma, Gender gender, boolean participle) {
+  /**
+   * A recognised verb: its lemma, the gender its form agrees with, whether it is a participle,
+   * and whether it carries an object pronoun ("وصفه" described it), after which a word with the
+   * preposition ب is the description ("وصفه بعملية …"), never the subject.
+   */
+  record Verb(String lemma, Gender gender, boolean participle, boolean withObject) {
+    Verb(String lemma, Gender gender, boolean participle) {
+      this(lemma, gender, participle, false);
+    }
   }
 
   /**
@@ -57,7 +64,9 @@ final class ReportingVerbs {
       List.of("علق", "علقت", "يعلق", "يعلقون", ""),
       List.of("ذكر", "ذكرت", "يذكر", "يذكرون", ""),
       List.of("أبدى", "أبدت", "يبدي", "يبدون", "مبدي"),
-      List.of("نقل", "نقلت", "ينقل", "ينقلون", ""));
+      List.of("نقل", "نقلت", "ينقل", "ينقلون", ""),
+      List.of("كتب", "كتبت", "يكتب", "يكتبون", ""),
+      List.of("لخص", "لخصت", "يلخص", "يلخصون", ""));
 
   private static final String PRESENT_MASC = ArabicNormalizer.key("ي");
   private static final String PRESENT_FEM = ArabicNormalizer.key("ت");
@@ -75,6 +84,21 @@ final class ReportingVerbs {
   private static final Map<String, Verb> FORMS = build();
 
   private ReportingVerbs() {
+  }
+
+  /**
+   * The gender a verb form of any verb agrees with, from its affixes alone: the feminine ت of the
+   * past suffix (التقت) or of the present prefix (تعتزم); masculine otherwise.
+   */
+  static Gender genderOf(String key) {
+    String bare = key;
+    for (String p : PROCLITICS) {
+      if (bare.startsWith(p) && bare.length() > p.length() + 2) {
+        bare = bare.substring(p.length());
+        break;
+      }
+    }
+    return bare.endsWith(PAST_FEM_SUFFIX) || bare.startsWith(PRESENT_FEM) ? Gender.FEMININE : Gender.MASCULINE;
   }
 
   /** The reporting verb written {@code word}, else null. */
@@ -107,7 +131,7 @@ final class ReportingVerbs {
       String suffix = OBJECT_PRONOUNS.get(i);
       if (key.endsWith(suffix) && key.length() > suffix.length() + 1) {
         Verb bare = FORMS.get(key.substring(0, key.length() - suffix.length()));
-        v = bare != null && !bare.participle() ? bare : null;
+        v = bare != null && !bare.participle() ? new Verb(bare.lemma(), bare.gender(), false, true) : null;
       }
     }
     return v;

@@ -19,10 +19,13 @@ import java.util.stream.Stream;
  * institutions and adjectives with it.
  */
 final class SpeakerNames {
-  /** A subject: {@code name} null when anonymous or implied; {@code explicit} false when implied. */
-  record Subject(String name, int start, int end, boolean explicit) {
-    static final Subject IMPLIED = new Subject(null, -1, -1, false);
-    static final Subject ANONYMOUS = new Subject(null, -1, -1, true);
+  /**
+   * A subject: {@code name} null when anonymous or implied; {@code explicit} false when implied;
+   * {@code titled} when a title or role introduced the name ("المتحدث باسم المجلس منصور الشلوي").
+   */
+  record Subject(String name, int start, int end, boolean explicit, boolean titled) {
+    static final Subject IMPLIED = new Subject(null, -1, -1, false, false);
+    static final Subject ANONYMOUS = new Subject(null, -1, -1, true, false);
   }
 
   private static final int MAX_NAME_WORDS = 5;
@@ -62,7 +65,15 @@ final class SpeakerNames {
       "مصدر", "مصدرا", "مصادر", "مسؤول", "مسؤولا", "مسؤولون", "مسؤولين", "شهود", "شاهد", "سكان", "خبراء",
       "خبير", "محللون", "محللين", "محلل", "مراقبون", "مراقبين", "دبلوماسي", "دبلوماسيون", "متحدث", "متحدثة",
       "ناطق", "أحد", "إحدى", "مواطنون", "ناشطون", "ناشطين", "مسؤولة", "مصدرين", "عاملون", "أطباء", "طبيب",
-      "مواطن", "مواطنة", "عدد", "بعض", "منظمات", "جماهير");
+      "مواطن", "مواطنة", "عدد", "بعض", "منظمات", "جماهير", "متابعون", "متابعين", "ناشط", "ناشطة");
+
+  /** Adjectives that qualify a role without naming anyone ("عضو سابق", "مصدر مطلع"). */
+  private static final Set<String> QUALIFIERS = keys(
+      "سابق", "سابقة", "بارز", "بارزة", "مطلع", "مطلعة", "رفيع", "رفيعة", "كبير", "كبيرة", "محلي", "محلية");
+  private static final List<String> POSSESSIVES = List.of(
+      ArabicNormalizer.key("ها"), ArabicNormalizer.key("هم"), ArabicNormalizer.key("ه"));
+  private static final String TEH = ArabicNormalizer.key("ت");
+  private static final String TEH_MARBUTA_KEY = ArabicNormalizer.key("ة");
 
   private static final Set<String> STOPS = keys(
       "في", "على", "إلى", "من", "عن", "مع", "خلال", "أمام", "عبر", "بعد", "قبل", "حول", "لدى", "أن", "إن", "بأن",
@@ -78,9 +89,29 @@ final class SpeakerNames {
   private SpeakerNames() {
   }
 
+  /** What the entity layer says about a token: inside a person's mention, or inside a body's or place's. */
+  interface MentionTokens {
+    MentionTokens NONE = new MentionTokens() {
+      @Override
+      public boolean person(int token) {
+        return false;
+      }
+
+      @Override
+      public boolean body(int token) {
+        return false;
+      }
+    };
+
+    boolean person(int token);
+
+    boolean body(int token);
+  }
+
   /** The subject in {@code tokens[from, limitToken)} of {@code text}, the verb being just before {@code from}. */
-  static Subject after(String text, List<Token> tokens, int from, int limitToken) {
+  static Subject after(String text, List<Token> tokens, int from, int limitToken, MentionTokens mentions) {
     boolean titleSeen = false;
+    boolean objectNext = false;
     int nameStart = -1;
     int nameEnd = -1;
     int end = Math.min(limitToken, from + MAX_SUBJECT_WORDS);
@@ -95,7 +126,12 @@ final class SpeakerNames {
         if (gap.indexOf(',') >= 0 || gap.indexOf('،') >= 0 || gap.indexOf('(') >= 0) {
           break;
         }
-        if (TITLES.contains(k)) {
+        // "نفى التازي وجود …": a name the entity layer marked ends where its mention ends (without
+        // one, the object is read into the name: a rule on definite words cost more than it won on dev)
+        if (mentions.person(nameStart) && !mentions.person(i)) {
+          break;
+        }
+        if (isTitle(k)) {
           // a rank after a role phrase ("مدير منفذ رأس جدير العقيد …"): the name follows the rank
           nameStart = -1;
           titleSeen = true;
@@ -113,18 +149,24 @@ final class SpeakerNames {
         if (!titleSeen || isComplementizer(k)) {
           break;
         }
+        // "رئيسة بعثة الصندوق إلى مصر، ماريا …": the word after a preposition is its object, not the name
+        objectNext = true;
         continue;
       }
       if (ANONYMOUS.contains(k)) {
         return titleSeen ? Subject.IMPLIED : Subject.ANONYMOUS;
       }
-      if (TITLES.contains(k) || (titleSeen && INSTITUTIONS.contains(k))) {
+      if (isTitle(k) || (titleSeen && (INSTITUTIONS.contains(k) || QUALIFIERS.contains(k)))) {
         titleSeen = true;
+        objectNext = false;
         continue;
       }
-      boolean definite = k.startsWith(ARTICLE);
-      if (definite && titleSeen) {
+      if (titleSeen && (k.startsWith(ARTICLE) || objectNext || mentions.body(i))) {
+        objectNext = false;
         continue;
+      }
+      if (t.text().indexOf(FATHATAN) >= 0 || ReportingVerbs.recognise(t.text()) != null) {
+        break;
       }
       nameStart = i;
       nameEnd = i;
@@ -137,9 +179,43 @@ final class SpeakerNames {
         && !tokens.get(nameStart + 1).key().startsWith(ARTICLE) && !PARTICLES.contains(tokens.get(nameStart + 1).key())) {
       nameStart++;
     }
+    Subject apposed = titleSeen && !mentions.person(nameStart) ? apposition(text, tokens, nameEnd + 1, limitToken, mentions) : null;
+    if (apposed != null) {
+      return apposed;
+    }
     int s = tokens.get(nameStart).start();
     int e = tokens.get(nameEnd).end();
-    return new Subject(text.substring(s, e), s, e, true);
+    return new Subject(text.substring(s, e), s, e, true, titleSeen);
+  }
+
+  /**
+   * "أستاذ الاقتصاد في جامعة محمد الخامس، المهدي بن عمرو،": after a role, a name of two words or
+   * more set off by a comma is the person, and the name before it completed the role.
+   */
+  private static Subject apposition(String text, List<Token> tokens, int next, int limitToken, MentionTokens mentions) {
+    if (next >= limitToken || text.substring(tokens.get(next - 1).end(), tokens.get(next).start()).indexOf('،') < 0) {
+      return null;
+    }
+    Subject s = after(text, tokens, next, limitToken, mentions);
+    return s.name() != null && tokens.get(next).start() == s.start() && s.name().indexOf(' ') > 0 ? s : null;
+  }
+
+  /** A title, also with a possessive pronoun ("رئيستها", "مدربه"). */
+  private static boolean isTitle(String key) {
+    if (TITLES.contains(key)) {
+      return true;
+    }
+    for (String pronoun : POSSESSIVES) {
+      if (key.endsWith(pronoun) && key.length() > pronoun.length() + 2) {
+        String stem = key.substring(0, key.length() - pronoun.length());
+        // the feminine teh marbuta is written ت before a pronoun (رئيسة → رئيستها)
+        String feminine = stem.endsWith(TEH) ? stem.substring(0, stem.length() - TEH.length()) + TEH_MARBUTA_KEY : stem;
+        if (TITLES.contains(stem) || TITLES.contains(feminine)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** "ومديرة", "والصحراء": the conjunction و inside a role phrase does not change the word's role. */
@@ -154,6 +230,12 @@ final class SpeakerNames {
    */
   private static boolean isPrepositional(String key) {
     return key.length() == 1 || key.startsWith(LAM_PREFIX) || key.startsWith(BI_ARTICLE);
+  }
+
+  /** A title, role, institution or unnamed-source word, given as a {@link NameWords} word (no article). */
+  static boolean isRoleWord(String word) {
+    return TITLES.contains(word) || TITLES.contains(ARTICLE + word) || INSTITUTIONS.contains(word)
+        || ANONYMOUS.contains(word);
   }
 
   static boolean isComplementizer(String key) {

@@ -76,6 +76,7 @@ final class DateGrammar {
   private static final String THE_YESTERDAY = k("الأمس");
   private static final String FIRST = k("أول");
   private static final String FROM = k("من");
+  private static final String UNTIL = k("حتى");
   private static final String ELEVENTH_UNIT = k("الحادي");
   private static final String TODAY = k("اليوم");
   private static final String TOMORROW = k("غدا");
@@ -233,7 +234,9 @@ final class DateGrammar {
         return new Parsed(date.end(), new WithWeekday(date.expression(), weekday));
       }
       Direction d = dir == Direction.BEFORE_MENTIONED ? Direction.PAST : dir;
-      return new Parsed(j, new DateExpression.Weekday(weekday, relative ? d : null));
+      // "حتى الخميس", "حتى مساء الخميس": a bare weekday that ends a stretch of time lies ahead
+      Direction bare = untilBefore(i) ? Direction.NEXT : null;
+      return new Parsed(j, new DateExpression.Weekday(weekday, relative ? d : bare));
     }
     return date(i);
   }
@@ -468,6 +471,15 @@ final class DateGrammar {
     }
     int y = Integer.parseInt(key);
     return y >= MIN_YEAR && y <= MAX_YEAR ? y : null;
+  }
+
+  /** True when حتى, optionally with a part of day, is written just before token {@code i}. */
+  private boolean untilBefore(int i) {
+    int j = i - 1;
+    if (j >= 0 && DateLexicon.isPartOfDay(keys[j]) && joined(j + 1)) {
+      j--;
+    }
+    return j >= 0 && UNTIL.equals(keys[j]) && joined(j + 1);
   }
 
   private boolean is(int i, String key) {

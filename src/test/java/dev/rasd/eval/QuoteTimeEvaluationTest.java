@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.rasd.eval.QuoteTimeGold.GoldArticle;
-import dev.rasd.model.AnalyzedArticle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -13,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Guards the dev figures of the quotes and times layers on the shared gold-news file; skipped
  * when the data is not checked out next to the project. Thresholds are the targets for spans and
- * values; speaker attribution is guarded at its measured fallback level (no entity layer yet).
+ * values; speaker attribution (canonical entity names compared strictly) is guarded just below its
+ * measured dev level with the entity layer in the pipeline.
  */
 class QuoteTimeEvaluationTest {
   private static final Path DEV = Path.of("../shared/data/gold-news/dev.jsonl");
@@ -22,13 +22,14 @@ class QuoteTimeEvaluationTest {
   void devFiguresStayAtTarget() {
     assumeTrue(Files.isRegularFile(DEV), "gold-news dev.jsonl not present");
     List<GoldArticle> gold = QuoteTimeGold.read(DEV);
-    List<AnalyzedArticle> analysed = QuoteTimeGold.analyse(gold);
-    TimeEvaluation.TimeScores times = TimeEvaluation.score(gold, analysed);
+    QuoteTimeGold.Analysis analysed = QuoteTimeGold.analyse(gold);
+    TimeEvaluation.TimeScores times = TimeEvaluation.score(gold, analysed.articles());
     QuoteEvaluation.QuoteScores quotes = QuoteEvaluation.score(gold, analysed);
     assertThat(times.accuracy()).isGreaterThanOrEqualTo(0.95);
     assertThat(times.precision()).isGreaterThanOrEqualTo(0.95);
     assertThat(quotes.f1()).isGreaterThanOrEqualTo(0.95);
-    assertThat(quotes.attribution()).isGreaterThanOrEqualTo(0.70);
+    // measured 0.753 with the entity layer of this branch (0.578 before speaker linking); guarded just below
+    assertThat(quotes.attribution()).isGreaterThanOrEqualTo(0.74);
   }
 
   @Test

@@ -152,4 +152,69 @@ class QuoteExtractorTest {
       assertThat(q.entityId()).isEqualTo("E7");
     });
   }
+
+  private static EntityMention mention(String text, String surface, EntityType type, String id, String canonical) {
+    int at = text.indexOf(surface);
+    return new EntityMention(surface, type, at, at + surface.length()).resolvedTo(id, canonical);
+  }
+
+  @Test
+  void aBodyInsideTheRoleIsNotTheSpeaker() {
+    // the ORG after "المتحدث باسم" is the role's complement; the speaker is the person after it
+    String text = "وقال المتحدث باسم مجلس الشورى يوسف العمراني إن «الجلسة ستعقد في موعدها».";
+    List<EntityMention> layer = List.of(mention(text, "مجلس الشورى", EntityType.ORG, "E1", "مجلس الشورى"));
+    assertThat(extractor.extract(text, layer)).filteredOn(Quote::direct).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("يوسف العمراني");
+      assertThat(q.entityId()).isNull();
+    });
+  }
+
+  @Test
+  void aSurnameLinksToTheArticlesFullNameEntity() {
+    // the layer recognised only the full name earlier in the article; the surname after the verb links to it
+    String text = "استقبل الوزير نادر الصباغ وفد التجار.\n\nوقال الصباغ: «سنراجع الرسوم الجمركية هذا الشهر».";
+    List<EntityMention> layer = List.of(mention(text, "نادر الصباغ", EntityType.PER, "E4", "نادر الصباغ"));
+    assertThat(extractor.extract(text, layer)).filteredOn(Quote::direct).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("نادر الصباغ");
+      assertThat(q.entityId()).isEqualTo("E4");
+    });
+  }
+
+  @Test
+  void aMentionThatDisagreesWithTheWrittenNameIsNotTrusted() {
+    // a tagger that dropped a letter ("ريم" for "كريم") must not rename the speaker
+    String text = "وقال المهندس كريم الحلبي: «المحطة تعمل بكامل طاقتها».";
+    int at = text.indexOf("ريم الحلبي");
+    EntityMention cut = new EntityMention("ريم الحلبي", EntityType.PER, at, at + "ريم الحلبي".length())
+        .resolvedTo("E9", "ريم الحلبي");
+    assertThat(extractor.extract(text, List.of(cut))).filteredOn(Quote::direct).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("كريم الحلبي");
+      assertThat(q.entityId()).isNull();
+    });
+  }
+
+  @Test
+  void subjectBeforeTheVerbAfterKana() {
+    // "وكان X قد قال": the subject precedes the verb
+    String text = "وكان الحمادي قد قال في مقابلة سابقة إن «المشروع سيكتمل قبل الصيف».";
+    assertThat(direct(text)).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("الحمادي"));
+  }
+
+  @Test
+  void aPersonIntroducedByAnotherVerbIsTheImpliedSpeaker() {
+    // "ورفضت X …، وقالت:" — the coordinated reporting verb has no subject of its own; the person
+    // mention also bounds the name, which the grammar alone would run into the object "التعليق"
+    String text = "وقال المدير سامر العلي: «لن نغلق المصنع».\n\n"
+        + "ورفضت الوزيرة هالة النجار التعليق على الخلاف، وقالت: «الملف عند القضاء الآن».";
+    List<EntityMention> layer = List.of(mention(text, "هالة النجار", EntityType.PER, "E2", "هالة النجار"));
+    assertThat(extractor.extract(text, layer)).filteredOn(Quote::direct).extracting(Quote::speaker)
+        .containsExactly("سامر العلي", "هالة النجار");
+  }
+
+  @Test
+  void aVerbalNounAfterAPrepositionIsNotAReportingVerb() {
+    // "إلى نقل الجرحى": نقل is "transport" here, so the quote stays with the minister
+    String text = "وأشارت الوزيرة منى الصافي إلى نقل الجرحى إلى المستشفى، وإلى أن الطواقم «تعمل على مدار الساعة».";
+    assertThat(direct(text)).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("منى الصافي"));
+  }
 }

@@ -45,6 +45,9 @@ class DateResolverTest {
       # bare weekday: the most recent one on or before publication (the same day counts)
       اجتمعت اللجنة الأربعاء في مقرها.                          | الأربعاء           | 2025-05-14
       اجتمعت اللجنة الجمعة في مقرها.                            | الجمعة             | 2025-05-09
+      # a bare weekday after حتى (until) ends a stretch of time still to come
+      تستمر الأمطار حتى الجمعة على فترات متقطعة.                | الجمعة             | 2025-05-16
+      يستمر المنخفض الجوي حتى مساء الجمعة.                      | مساء الجمعة        | 2025-05-16
       # weekday with الماضي / المقبل is strictly before / after
       وقّع الطرفان الاتفاق الأربعاء الماضي.                      | الأربعاء الماضي    | 2025-05-07
       يصوت البرلمان الأربعاء المقبل على القانون.                | الأربعاء المقبل    | 2025-05-21

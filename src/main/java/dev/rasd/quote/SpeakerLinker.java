@@ -1,0 +1,97 @@
+package dev.rasd.quote;
+
+import dev.rasd.model.EntityMention;
+import dev.rasd.model.EntityType;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Links a speaker name read from the text ({@link SpeakerNames}) to the article's entity layer,
+ * treating mentions as evidence rather than as the only source of names:
+ * <ol>
+ *   <li>A mention overlapping the name is taken when it agrees with what is written: one of the
+ *       two word sets (name read, mention text) contains the other. A person mention wins over a
+ *       body's, the larger overlap over the smaller.</li>
+ *   <li>Otherwise, a short form ("الجوهري", "الوزارة") is linked to a mention elsewhere in the
+ *       article whose canonical name contains all its words: persons first, the fullest name
+ *       first, then the nearest before the name, else the first after it. A mention linked in
+ *       step 1 whose entity is itself only a short form yields to such a fuller entity too.</li>
+ * </ol>
+ * Either way the entity's canonical name must contain every word read, and the words it adds must
+ * not be titles or institutions: a resolver that glued a role onto a name ("المعهد عبد اللطيف
+ * بنعمرو") or merged two people ("يوسف حمدان" for "يوسف الحمداوي") is not trusted, and the name
+ * read from the text stands alone (no entity).
+ */
+final class SpeakerLinker {
+  /** A linked speaker: the entity's canonical name and id. */
+  record Link(String canonical, String entityId, EntityType type) {
+  }
+
+  private final List<EntityMention> mentions;
+
+  /** {@code mentions} are the article's non-place mentions in text order. */
+  SpeakerLinker(List<EntityMention> mentions) {
+    this.mentions = mentions;
+  }
+
+  /** The entity named by the words at {@code [start, end)}, else null. */
+  Link link(String name, int start, int end) {
+    List<String> read = NameWords.of(name);
+    if (read.isEmpty()) {
+      return null;
+    }
+    EntityMention over = mentions.stream()
+        .filter(m -> m.start() < end && m.end() > start)
+        .filter(m -> agrees(read, NameWords.of(m.text())))
+        .max(Comparator.comparing((EntityMention m) -> m.type() == EntityType.PER)
+            .thenComparingInt(m -> Math.min(end, m.end()) - Math.max(start, m.start())))
+        .orElse(null);
+    if (over != null) {
+      // the mention may be longer than the name read (a cut-off reading) or shorter (a surname)
+      List<String> written = read.size() >= NameWords.of(over.text()).size() ? read : NameWords.of(over.text());
+      Link own = trusted(over, written);
+      if (own != null) {
+        // an entity known only by a short form ("الجوهري") yields to the article's full name for it
+        Link fuller = elsewhere(NameWords.of(own.canonical()), start, end);
+        return fuller != null && NameWords.of(fuller.canonical()).size() > NameWords.of(own.canonical()).size()
+            ? fuller : own;
+      }
+      return null;
+    }
+    return elsewhere(read, start, end);
+  }
+
+  /** The nearest mention outside {@code [start, end)} whose entity's name holds {@code words}, persons first. */
+  private Link elsewhere(List<String> words, int start, int end) {
+    return mentions.stream()
+        .filter(m -> m.end() <= start || m.start() >= end)
+        .filter(m -> trusted(m, words) != null)
+        .min(Comparator.comparing((EntityMention m) -> m.type() != EntityType.PER)
+            .thenComparing(m -> -NameWords.of(trusted(m, words).canonical()).size())
+            .thenComparing(m -> m.start() >= end)
+            .thenComparingInt(m -> m.start() < start ? start - m.start() : m.start() - end))
+        .map(m -> trusted(m, words))
+        .orElse(null);
+  }
+
+  private static boolean agrees(List<String> a, List<String> b) {
+    return !b.isEmpty() && (a.containsAll(b) || b.containsAll(a));
+  }
+
+  /** The mention's entity when its canonical name holds {@code written} plus name words only. */
+  private static Link trusted(EntityMention m, List<String> written) {
+    if (m.entityId() == null) {
+      return null;
+    }
+    String canonical = m.canonical() != null ? m.canonical() : m.text();
+    List<String> words = NameWords.of(canonical);
+    if (!words.containsAll(written)) {
+      return null;
+    }
+    Set<String> added = new HashSet<>(words);
+    written.forEach(added::remove);
+    return added.stream().anyMatch(SpeakerNames::isRoleWord) ? null : new Link(canonical, m.entityId(), m.type());
+  }
+}

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,23 +19,29 @@ import java.util.zip.GZIPOutputStream;
  * inside names in training, which clitic handling consults ("بوتين" is a name, so "وبوتين" is
  * و + بوتين). File format (gzip): magic, version, label count, row count, then per row the
  * feature hash, the number of non-zero labels and (label, half-precision weight) pairs; then the
- * name words. Half precision keeps the file small; rounding weights to 11 bits changes no
+ * name words, then the common words of the training text ({@link Vocabulary}). Half precision keeps the file small; rounding weights to 11 bits changes no
  * decision that matters at the F1 we measure.
  */
 public final class NerModel {
   private static final int MAGIC = 0x52415344;
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   final LongIntMap index;
   final float[] weights;
   final int labels;
   private final Set<String> nameWords;
+  private final Vocabulary vocabulary;
 
-  NerModel(LongIntMap index, float[] weights, int labels, Set<String> nameWords) {
+  NerModel(LongIntMap index, float[] weights, int labels, Set<String> nameWords, Vocabulary vocabulary) {
     this.index = index;
     this.weights = weights;
     this.labels = labels;
     this.nameWords = Set.copyOf(nameWords);
+    this.vocabulary = vocabulary;
+  }
+
+  Vocabulary vocabulary() {
+    return vocabulary;
   }
 
   /** True when {@code key} occurred inside a name in training. */
@@ -86,14 +91,28 @@ public final class NerModel {
         }
       }
     }
-    List<String> words = new ArrayList<>(nameWords);
+    writeWords(d, nameWords);
+    writeWords(d, vocabulary.words());
+    d.flush();
+    gzip.finish();
+  }
+
+  private static void writeWords(DataOutputStream d, Set<String> set) throws IOException {
+    List<String> words = new ArrayList<>(set);
     words.sort(null);
     d.writeInt(words.size());
     for (String w : words) {
       d.writeUTF(w);
     }
-    d.flush();
-    gzip.finish();
+  }
+
+  private static Set<String> readWords(DataInputStream d) throws IOException {
+    int n = d.readInt();
+    Set<String> words = new HashSet<>(n * 2);
+    for (int i = 0; i < n; i++) {
+      words.add(d.readUTF());
+    }
+    return words;
   }
 
   private int nonZero(int row) {
@@ -123,11 +142,7 @@ public final class NerModel {
         weights[row * labels + l] = Float.float16ToFloat(d.readShort());
       }
     }
-    int nWords = d.readInt();
-    Collection<String> words = new HashSet<>();
-    for (int i = 0; i < nWords; i++) {
-      words.add(d.readUTF());
-    }
-    return new NerModel(index, weights, labels, new HashSet<>(words));
+    Set<String> nameWords = readWords(d);
+    return new NerModel(index, weights, labels, nameWords, new Vocabulary(readWords(d)));
   }
 }

@@ -32,10 +32,26 @@ public final class NerModel {
   private final Set<String> nameWords;
   private final Vocabulary vocabulary;
 
+  /** Open-addressing table for tagging: slot keys and each slot's label weights side by side. */
+  private final long[] slotKeys;
+  private final float[] slotWeights;
+
   NerModel(LongIntMap index, float[] weights, int labels, Set<String> nameWords, Vocabulary vocabulary) {
     this.index = index;
     this.weights = weights;
     this.labels = labels;
+    long[] keys = index.keysByRow();
+    int cap = Integer.highestOneBit(Math.max(16, keys.length * 2 - 1)) << 1;
+    slotKeys = new long[cap];
+    slotWeights = new float[cap * labels];
+    for (int row = 0; row < keys.length; row++) {
+      int slot = slot(keys[row], cap - 1);
+      while (slotKeys[slot] != 0) {
+        slot = (slot + 1) & (cap - 1);
+      }
+      slotKeys[slot] = keys[row];
+      System.arraycopy(weights, row * labels, slotWeights, slot * labels, labels);
+    }
     this.nameWords = Set.copyOf(nameWords);
     this.vocabulary = vocabulary;
   }
@@ -55,15 +71,27 @@ public final class NerModel {
 
   /** Adds the weights of {@code n} features at {@code feats[from..]} to {@code scores}. */
   void score(long[] feats, int from, int n, float[] scores) {
+    int mask = slotKeys.length - 1;
     for (int f = from; f < from + n; f++) {
-      int row = index.get(feats[f]);
-      if (row >= 0) {
-        int base = row * labels;
-        for (int l = 0; l < labels; l++) {
-          scores[l] += weights[base + l];
+      long key = feats[f];
+      for (int slot = slot(key, mask); ; slot = (slot + 1) & mask) {
+        long k = slotKeys[slot];
+        if (k == key) {
+          int base = slot * labels;
+          for (int l = 0; l < labels; l++) {
+            scores[l] += slotWeights[base + l];
+          }
+          break;
+        }
+        if (k == 0) {
+          break;
         }
       }
     }
+  }
+
+  private static int slot(long key, int mask) {
+    return (int) (key ^ (key >>> 32)) & mask;
   }
 
   public void write(OutputStream out) throws IOException {

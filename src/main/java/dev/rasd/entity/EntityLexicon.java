@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * The hand-made lexicons the recogniser and tagger features consult: the place gazetteer, the
  * list of news outlets ({@code media.txt}, name variants → canonical outlet) and cue words
- * ({@code cues.txt}: titles and roles before a person, head nouns of organisations and outlets).
+ * ({@code cues.txt}: titles and roles before a person, head nouns of organisations, outlets and
+ * facilities) and common given names ({@code given-names.txt}).
  * Entries are stored as normalised keys, words joined by one space.
  */
 public final class EntityLexicon {
@@ -22,6 +23,8 @@ public final class EntityLexicon {
   private final PhraseIndex<Boolean> personCues = new PhraseIndex<>();
   private final PhraseIndex<Boolean> orgHeads = new PhraseIndex<>();
   private final PhraseIndex<Boolean> mediaHeads = new PhraseIndex<>();
+  private final PhraseIndex<Boolean> placeHeads = new PhraseIndex<>();
+  private final PhraseIndex<Boolean> givenNames = new PhraseIndex<>();
 
   private EntityLexicon(PlaceGazetteer places) {
     this.places = places;
@@ -50,9 +53,13 @@ public final class EntityLexicon {
         case "PERSON" -> lex.personCues;
         case "ORG" -> lex.orgHeads;
         case "MEDIA" -> lex.mediaHeads;
+        case "PLACE" -> lex.placeHeads;
         default -> throw new IllegalStateException("cues.txt: unknown cue kind '" + f[0] + "'");
       };
       target.put(phraseKey(f[1]), Boolean.TRUE);
+    }
+    for (String name : resourceLines("given-names.txt")) {
+      lex.givenNames.put(phraseKey(name), Boolean.TRUE);
     }
     return lex;
   }
@@ -104,5 +111,13 @@ public final class EntityLexicon {
 
   PhraseIndex<Boolean> mediaHeads() {
     return mediaHeads;
+  }
+
+  PhraseIndex<Boolean> placeHeads() {
+    return placeHeads;
+  }
+
+  PhraseIndex<Boolean> givenNames() {
+    return givenNames;
   }
 }

@@ -18,6 +18,7 @@ import java.util.Set;
  *   <li>outlet names from the media lexicon, outlet phrases ("وكالة … للأنباء", "قناة …",
  *       "صحيفة …") and the agency credit of a dateline ("بنغازي (الساحل) -") become MEDIA,
  *       replacing overlapping spans, since the training corpus has no outlet class;</li>
+ *   <li>organisation phrases the tagger missed or cut short become ORG ({@link #addOrgPhrases});</li>
  *   <li>gazetteer places the tagger missed become LOC;</li>
  *   <li>one-word LOC spans that are nisba adjectives (الليبي، الروسية) are dropped: they are
  *       attributes, not mentions of the place;</li>
@@ -31,6 +32,10 @@ public final class EntityRecognizer implements Stage {
   /** Outlet heads too generic to take an unknown next word as a name ("وكالة الفضاء" is an agency, not an outlet). */
   private static final Set<String> WEAK_MEDIA_HEADS = Set.of("وكاله", "موقع", "شبكه");
   private static final int MAX_MEDIA_NAME_WORDS = 3;
+  private static final int MAX_ORG_WORDS = 4;
+  private static final int MAX_ACRONYM = 8;
+  /** Definite relative pronouns and demonstratives, which end a name rather than continue it. */
+  private static final Set<String> FUNCTION_WORDS = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "الان", "اليوم", "الي", "للذين");
   private static final int DATELINE_WINDOW = 6;
   private static final char TATWEEL = '\u0640';
   /** Shorter last words ("بن", "ابو") are name particles, not surnames. */
@@ -88,6 +93,7 @@ public final class EntityRecognizer implements Stage {
       if (si == 0) {
         addDatelineCredit(keys, spans);
       }
+      addOrgPhrases(keys, readings, spans);
       addPlaces(keys, readings, spans);
       tagged.add(new Tagged(toks, keys, readings, spans));
     }
@@ -240,6 +246,79 @@ public final class EntityRecognizer implements Stage {
     }
   }
 
+  /**
+   * Organisation names built the way Arabic builds them. A head noun from the cue list opens a
+   * name when a definite genitive follows it ("وزارة الصحة", "حكومة الوحدة الوطنية"), or, when
+   * the head is itself definite, at least two definite words ("الجيش الوطني الليبي"; one alone is
+   * usually a description: "الحكومة السودانية"). Any ORG span, found here or by the tagger, then
+   * takes a following لل- complement and its definite words ("المجلس الأعلى للدولة", "… العليا
+   * للانتخابات"), and a Latin acronym in parentheses right after it ("(UNSMIL)") is the same body.
+   */
+  private void addOrgPhrases(String[] keys, List<List<ArabicClitics.Bare>> readings, List<Span> spans) {
+    for (int i = 0; i < keys.length; i++) {
+      int head = LexiconMarks.longest(lexicon.orgHeads(), keys, i, keys.length, readings.get(i)).words();
+      if (head == 0 || covered(spans, i, i + head)) {
+        continue;
+      }
+      int end = definiteRun(keys, i + head, MAX_ORG_WORDS);
+      boolean definiteHead = ArabicClitics.articleAt(keys[i], ArabicClitics.certainPrefix(keys[i])) > 0;
+      int needed = definiteHead ? 2 : 1;
+      if (end - (i + head) >= needed && !covered(spans, i, end)) {
+        spans.add(new Span(i, end, EntityType.ORG));
+        i = end - 1;
+      }
+    }
+    List<Span> extended = new ArrayList<>(spans.size());
+    for (Span s : spans) {
+      int end = s.end();
+      if (s.type() == EntityType.ORG && end < keys.length && isGenitiveComplement(keys[end]) && !covered(spans, end, end + 1)) {
+        end = definiteRun(keys, end + 1, MAX_ORG_WORDS);
+        while (end > s.end() + 1 && covered(spans, s.end() + 1, end)) {
+          end--;
+        }
+      }
+      extended.add(new Span(s.start(), end, s.type()));
+      if (s.type() == EntityType.ORG && end + 2 < keys.length && keys[end].equals("(") && keys[end + 2].equals(")")
+          && isAcronym(keys[end + 1]) && !covered(spans, end + 1, end + 2)) {
+        extended.add(new Span(end + 1, end + 2, EntityType.ORG));
+      }
+    }
+    spans.clear();
+    spans.addAll(extended);
+  }
+
+  /** End of the run of up to {@code max} definite words (ال-, with clitics) starting at {@code from}. */
+  private static int definiteRun(String[] keys, int from, int max) {
+    int j = from;
+    while (j < keys.length && j - from < max && ArabicClitics.articleAt(keys[j], ArabicClitics.certainPrefix(keys[j])) > 0
+        && !isFunctionWord(keys[j])) {
+      j++;
+    }
+    return j;
+  }
+
+  /** لل + noun: the preposition ل with the article, which links a body to its domain. */
+  private static boolean isGenitiveComplement(String key) {
+    return key.length() > 4 && key.charAt(0) == ArabicClitics.LAM && key.charAt(1) == ArabicClitics.LAM && !isFunctionWord(key);
+  }
+
+  private static boolean isFunctionWord(String key) {
+    return FUNCTION_WORDS.contains(key);
+  }
+
+  private static boolean isAcronym(String key) {
+    if (key.length() < 2 || key.length() > MAX_ACRONYM) {
+      return false;
+    }
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (c >= 0x80 || !Character.isUpperCase(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void addPlaces(String[] keys, List<List<ArabicClitics.Bare>> readings, List<Span> spans) {
     for (int i = 0; i < keys.length; i++) {
       int words = LexiconMarks.longest(lexicon.places().index(), keys, i, keys.length, readings.get(i)).words();
@@ -307,6 +386,9 @@ public final class EntityRecognizer implements Stage {
     int certain = ArabicClitics.certainPrefix(key);
     if (certain > 0) {
       return certain;
+    }
+    if (lexicon.givenNames().contains(key)) {
+      return 0;
     }
     for (ArabicClitics.Bare r : ArabicClitics.readings(key)) {
       if (r.prefix() > 0 && known(r.key(), local)) {

@@ -13,15 +13,15 @@ import java.util.List;
  *   <li>lexicon marks: inside a gazetteer place or an outlet name (begin/inside), a person cue
  *       (title or role) one or two tokens before, an organisation or outlet head noun here or just
  *       before;</li>
- *   <li>history (computed while decoding): the previous label, the previous two, and the previous
- *       label with the word and with the stem.</li>
+ *   <li>history (computed while decoding): the previous label (or the sentence start) alone, with
+ *       the word and with the stem.</li>
  * </ul>
  * Static features are computed once per sentence into a reusable buffer; hashing needs no
  * substring allocation. Not thread-safe: one instance per tagging thread.
  */
 final class NerFeatures {
-  static final int MAX_STATIC = 40;
-  static final int DYNAMIC = 4;
+  static final int MAX_STATIC = 52;
+  static final int DYNAMIC = 3;
 
   private static final int T_BIAS = 1;
   private static final int T_WORD = 2;
@@ -45,8 +45,16 @@ final class NerFeatures {
   private static final int T_ORG_HEAD = 48;
   private static final int T_ORG_HEAD_LEFT = 49;
   private static final int T_MEDIA_HEAD_LEFT = 50;
+  private static final int T_GIVEN = 51;
+  private static final int T_GIVEN_LEFT = 52;
+  private static final int T_GIVEN_RIGHT = 53;
+  private static final int T_PLACE_HEAD_LEFT = 54;
+  private static final int T_PLACE_HEAD_LEFT2 = 55;
+  private static final int T_NISBA_LEFT = 56;
+  private static final int T_NISBA_RIGHT = 57;
+  private static final int T_PERSON_CUE_3 = 58;
+  private static final int T_RARE = 70;
   private static final int T_PREV = 60;
-  private static final int T_PREV2 = 61;
   private static final int T_PREV_WORD = 62;
   private static final int T_PREV_STEM = 63;
 
@@ -58,14 +66,16 @@ final class NerFeatures {
   private static final int MAX_SUFFIX = 4;
 
   private final EntityLexicon lexicon;
+  private final Vocabulary vocabulary;
   private long[] feats = new long[0];
   private int[] counts = new int[0];
   private long[] wordHash = new long[0];
   private long[] stemHash = new long[0];
   private int n;
 
-  NerFeatures(EntityLexicon lexicon) {
+  NerFeatures(EntityLexicon lexicon, Vocabulary vocabulary) {
     this.lexicon = lexicon;
+    this.vocabulary = vocabulary;
   }
 
   /** Computes the static features of a sentence of normalised keys. */
@@ -93,6 +103,14 @@ final class NerFeatures {
     byte[] cues = LexiconMarks.mark(lexicon.personCues(), keys, readings);
     byte[] orgHeads = LexiconMarks.mark(lexicon.orgHeads(), keys, readings);
     byte[] mediaHeads = LexiconMarks.mark(lexicon.mediaHeads(), keys, readings);
+    byte[] placeHeads = LexiconMarks.mark(lexicon.placeHeads(), keys, readings);
+    byte[] given = LexiconMarks.mark(lexicon.givenNames(), keys, readings);
+    byte[] nisba = new byte[n];
+    byte[] rare = new byte[n];
+    for (int i = 0; i < n; i++) {
+      nisba[i] = (byte) (ArabicClitics.isNisba(keys[i]) ? 1 : 0);
+      rare[i] = (byte) (vocabulary.isCommon(keys[i], stems[i]) ? 0 : 1);
+    }
     for (int i = 0; i < n; i++) {
       int base = i * MAX_STATIC;
       int c = 0;
@@ -111,9 +129,18 @@ final class NerFeatures {
       feats[base + c++] = combine(T_ARTICLE, ArabicClitics.articleAt(k, clitic), 0);
       feats[base + c++] = hash(T_CLITIC, k, 0, s);
       feats[base + c++] = shape(k);
-      if (ArabicClitics.isNisba(k)) {
+      if (nisba[i] == 1) {
         feats[base + c++] = mix(T_NISBA);
       }
+      feats[base + c++] = combine(T_NISBA_LEFT, markAt(nisba, i - 1), 0);
+      feats[base + c++] = combine(T_NISBA_RIGHT, markAt(nisba, i + 1), 0);
+      feats[base + c++] = combine(T_RARE, rare[i], markAt(rare, i - 1) * 4L + markAt(rare, i + 1));
+      feats[base + c++] = combine(T_GIVEN, given[i], 0);
+      feats[base + c++] = combine(T_GIVEN_LEFT, markAt(given, i - 1), 0);
+      feats[base + c++] = combine(T_GIVEN_RIGHT, markAt(given, i + 1), 0);
+      feats[base + c++] = combine(T_PLACE_HEAD_LEFT, markAt(placeHeads, i - 1), 0);
+      feats[base + c++] = combine(T_PLACE_HEAD_LEFT2, markAt(placeHeads, i - 2), 0);
+      feats[base + c++] = combine(T_PERSON_CUE_3, markAt(cues, i - 3), 0);
       for (int d = -2; d <= 2; d++) {
         if (d != 0) {
           feats[base + c++] = combine(T_WORD_AT + d + 2, wordAt(i + d), 0);
@@ -153,11 +180,10 @@ final class NerFeatures {
   }
 
   /** Fills {@code out[0, DYNAMIC)} with the history features of token {@code i}. */
-  void history(int i, int prev, int prev2, long[] out) {
+  void history(int i, int prev, long[] out) {
     out[0] = combine(T_PREV, prev, 0);
-    out[1] = combine(T_PREV2, prev2, prev);
-    out[2] = combine(T_PREV_WORD, prev, wordHash[i]);
-    out[3] = combine(T_PREV_STEM, prev, stemHash[i]);
+    out[1] = combine(T_PREV_WORD, prev, wordHash[i]);
+    out[2] = combine(T_PREV_STEM, prev, stemHash[i]);
   }
 
   private long wordAt(int i) {

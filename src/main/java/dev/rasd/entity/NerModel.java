@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,23 +19,45 @@ import java.util.zip.GZIPOutputStream;
  * inside names in training, which clitic handling consults ("بوتين" is a name, so "وبوتين" is
  * و + بوتين). File format (gzip): magic, version, label count, row count, then per row the
  * feature hash, the number of non-zero labels and (label, half-precision weight) pairs; then the
- * name words. Half precision keeps the file small; rounding weights to 11 bits changes no
+ * name words, then the common words of the training text ({@link Vocabulary}). Half precision keeps the file small; rounding weights to 11 bits changes no
  * decision that matters at the F1 we measure.
  */
 public final class NerModel {
   private static final int MAGIC = 0x52415344;
-  private static final int VERSION = 1;
+  private static final int VERSION = 2;
 
   final LongIntMap index;
   final float[] weights;
   final int labels;
   private final Set<String> nameWords;
+  private final Vocabulary vocabulary;
 
-  NerModel(LongIntMap index, float[] weights, int labels, Set<String> nameWords) {
+  /** Open-addressing table for tagging: slot keys and each slot's label weights side by side. */
+  private final long[] slotKeys;
+  private final float[] slotWeights;
+
+  NerModel(LongIntMap index, float[] weights, int labels, Set<String> nameWords, Vocabulary vocabulary) {
     this.index = index;
     this.weights = weights;
     this.labels = labels;
+    long[] keys = index.keysByRow();
+    int cap = Integer.highestOneBit(Math.max(16, keys.length * 2 - 1)) << 1;
+    slotKeys = new long[cap];
+    slotWeights = new float[cap * labels];
+    for (int row = 0; row < keys.length; row++) {
+      int slot = slot(keys[row], cap - 1);
+      while (slotKeys[slot] != 0) {
+        slot = (slot + 1) & (cap - 1);
+      }
+      slotKeys[slot] = keys[row];
+      System.arraycopy(weights, row * labels, slotWeights, slot * labels, labels);
+    }
     this.nameWords = Set.copyOf(nameWords);
+    this.vocabulary = vocabulary;
+  }
+
+  Vocabulary vocabulary() {
+    return vocabulary;
   }
 
   /** True when {@code key} occurred inside a name in training. */
@@ -50,15 +71,27 @@ public final class NerModel {
 
   /** Adds the weights of {@code n} features at {@code feats[from..]} to {@code scores}. */
   void score(long[] feats, int from, int n, float[] scores) {
+    int mask = slotKeys.length - 1;
     for (int f = from; f < from + n; f++) {
-      int row = index.get(feats[f]);
-      if (row >= 0) {
-        int base = row * labels;
-        for (int l = 0; l < labels; l++) {
-          scores[l] += weights[base + l];
+      long key = feats[f];
+      for (int slot = slot(key, mask); ; slot = (slot + 1) & mask) {
+        long k = slotKeys[slot];
+        if (k == key) {
+          int base = slot * labels;
+          for (int l = 0; l < labels; l++) {
+            scores[l] += slotWeights[base + l];
+          }
+          break;
+        }
+        if (k == 0) {
+          break;
         }
       }
     }
+  }
+
+  private static int slot(long key, int mask) {
+    return (int) (key ^ (key >>> 32)) & mask;
   }
 
   public void write(OutputStream out) throws IOException {
@@ -86,14 +119,28 @@ public final class NerModel {
         }
       }
     }
-    List<String> words = new ArrayList<>(nameWords);
+    writeWords(d, nameWords);
+    writeWords(d, vocabulary.words());
+    d.flush();
+    gzip.finish();
+  }
+
+  private static void writeWords(DataOutputStream d, Set<String> set) throws IOException {
+    List<String> words = new ArrayList<>(set);
     words.sort(null);
     d.writeInt(words.size());
     for (String w : words) {
       d.writeUTF(w);
     }
-    d.flush();
-    gzip.finish();
+  }
+
+  private static Set<String> readWords(DataInputStream d) throws IOException {
+    int n = d.readInt();
+    Set<String> words = new HashSet<>(n * 2);
+    for (int i = 0; i < n; i++) {
+      words.add(d.readUTF());
+    }
+    return words;
   }
 
   private int nonZero(int row) {
@@ -123,11 +170,7 @@ public final class NerModel {
         weights[row * labels + l] = Float.float16ToFloat(d.readShort());
       }
     }
-    int nWords = d.readInt();
-    Collection<String> words = new HashSet<>();
-    for (int i = 0; i < nWords; i++) {
-      words.add(d.readUTF());
-    }
-    return new NerModel(index, weights, labels, new HashSet<>(words));
+    Set<String> nameWords = readWords(d);
+    return new NerModel(index, weights, labels, nameWords, new Vocabulary(readWords(d)));
   }
 }

@@ -14,12 +14,12 @@ public final class NerTagger {
 
   private final NerModel model;
   private final NerFeatures features;
-  private final GreedyBioDecoder decoder = new GreedyBioDecoder();
+  private final ViterbiBioDecoder decoder = new ViterbiBioDecoder();
   private final FeatureScorer scorer;
 
   public NerTagger(NerModel model, EntityLexicon lexicon) {
     this.model = model;
-    this.features = new NerFeatures(lexicon);
+    this.features = new NerFeatures(lexicon, model.vocabulary());
     this.scorer = model::score;
   }
 

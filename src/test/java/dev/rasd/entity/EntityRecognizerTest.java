@@ -90,4 +90,22 @@ class EntityRecognizerTest {
     assertThat(places.find("القاهرة").lat()).isCloseTo(30.0, within(0.2));
     assertThat(places.find("مدينة لا وجود لها")).isNull();
   }
+
+  // Fixture (written for Rasd): an organisation head with a definite genitive and a لل- complement
+  // followed by its Latin acronym, and a given name that starts with ك, which is not the
+  // preposition here.
+  private static final String BODIES = "وأعلنت هيئة الرقابة الإدارية للمنافذ (ACAB) أن كريم الساعدي تسلم الملف.";
+
+  @Test
+  void organisationPhrasesAndAcronymsAreFound() {
+    List<EntityMention> ms = mentions(BODIES);
+    assertThat(find(ms, "هيئة الرقابة الإدارية للمنافذ").type()).isEqualTo(EntityType.ORG);
+    assertThat(find(ms, "ACAB").type()).isEqualTo(EntityType.ORG);
+  }
+
+  @Test
+  void givenNameKeepsItsFirstLetter() {
+    List<EntityMention> ms = mentions(BODIES);
+    assertThat(ms).noneSatisfy(m -> assertThat(m.text()).isEqualTo("ريم الساعدي"));
+  }
 }

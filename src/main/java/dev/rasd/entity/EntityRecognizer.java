@@ -84,7 +84,7 @@ public final class EntityRecognizer implements Stage {
     for (int si = 0; si < sentences.size(); si++) {
       List<TaggingTokens.Tok> toks = sentences.get(si);
       String[] keys = toks.stream().map(TaggingTokens.Tok::key).toArray(String[]::new);
-      List<Span> spans = taggedSpans(tagger.tag(keys));
+      List<TokenSpan> spans = new ArrayList<>(TokenSpan.of(tagger.tag(keys)));
       List<List<ArabicClitics.Bare>> readings = new ArrayList<>(keys.length);
       for (String k : keys) {
         readings.add(ArabicClitics.readings(k));
@@ -100,7 +100,7 @@ public final class EntityRecognizer implements Stage {
     propagate(tagged, local);
     List<EntityMention> out = new ArrayList<>();
     for (Tagged t : tagged) {
-      for (Span span : t.spans()) {
+      for (TokenSpan span : t.spans()) {
         EntityMention m = mention(text, t.toks(), t.keys(), span, local);
         if (m != null) {
           out.add(m);
@@ -111,15 +111,8 @@ public final class EntityRecognizer implements Stage {
     return out;
   }
 
-  /** A token range {@code [start, end)} of one sentence with its type. */
-  private record Span(int start, int end, EntityType type) {
-    boolean overlaps(int s, int e) {
-      return start < e && s < end;
-    }
-  }
-
   /** One sentence with its tokens, keys, clitic readings and current spans. */
-  private record Tagged(List<TaggingTokens.Tok> toks, String[] keys, List<List<ArabicClitics.Bare>> readings, List<Span> spans) {
+  private record Tagged(List<TaggingTokens.Tok> toks, String[] keys, List<List<ArabicClitics.Bare>> readings, List<TokenSpan> spans) {
   }
 
   /**
@@ -131,7 +124,7 @@ public final class EntityRecognizer implements Stage {
   private void propagate(List<Tagged> tagged, Set<String> local) {
     PhraseIndex<EntityType> seen = new PhraseIndex<>();
     for (Tagged t : tagged) {
-      for (Span span : t.spans()) {
+      for (TokenSpan span : t.spans()) {
         String first = t.keys()[span.start()].substring(cliticLength(t.keys()[span.start()], local));
         StringBuilder phrase = new StringBuilder(first);
         for (int i = span.start() + 1; i < span.end(); i++) {
@@ -153,7 +146,7 @@ public final class EntityRecognizer implements Stage {
           String phrase = String.join(" ", java.util.Arrays.asList(t.keys()).subList(i, i + m.words()));
           EntityType type = seen.get(phrase.substring(m.clitic()));
           if (type != null) {
-            t.spans().add(new Span(i, i + m.words(), type));
+            t.spans().add(new TokenSpan(i, i + m.words(), type));
           }
           i += m.words() - 1;
         }
@@ -161,41 +154,22 @@ public final class EntityRecognizer implements Stage {
     }
   }
 
-  private static List<Span> taggedSpans(BioLabel[] labels) {
-    List<Span> spans = new ArrayList<>();
-    int start = -1;
-    EntityType type = null;
-    for (int i = 0; i <= labels.length; i++) {
-      BioLabel l = i < labels.length ? labels[i] : BioLabel.O;
-      boolean continues = l.isInside() && l.type() == type;
-      if (!continues && type != null) {
-        spans.add(new Span(start, i, type));
-        type = null;
-      }
-      if (l.type() != null && !continues) {
-        start = i;
-        type = l.type();
-      }
-    }
-    return spans;
-  }
-
-  private static void replace(List<Span> spans, Span added) {
+  private static void replace(List<TokenSpan> spans, TokenSpan added) {
     spans.removeIf(s -> s.overlaps(added.start(), added.end()));
     spans.add(added);
   }
 
-  private static boolean covered(List<Span> spans, int s, int e) {
+  private static boolean covered(List<TokenSpan> spans, int s, int e) {
     return spans.stream().anyMatch(x -> x.overlaps(s, e));
   }
 
-  private void addMedia(String[] keys, List<List<ArabicClitics.Bare>> readings, List<Span> spans) {
+  private void addMedia(String[] keys, List<List<ArabicClitics.Bare>> readings, List<TokenSpan> spans) {
     for (int i = 0; i < keys.length; i++) {
       int known = LexiconMarks.longest(lexicon.media(), keys, i, keys.length, readings.get(i)).words();
       int head = LexiconMarks.longest(lexicon.mediaHeads(), keys, i, keys.length, readings.get(i)).words();
       int end = known > 0 ? i + known : head > 0 ? outletPhraseEnd(keys, readings, i, head, spans) : -1;
       if (end > i) {
-        replace(spans, new Span(i, end, EntityType.MEDIA));
+        replace(spans, new TokenSpan(i, end, EntityType.MEDIA));
         i = end - 1;
       }
     }
@@ -206,7 +180,7 @@ public final class EntityRecognizer implements Stage {
    * "الإخبارية" within a few words; else, for a specific head (قناة، صحيفة …), through the name
    * the tagger found right after it or the one next word; -1 when there is none.
    */
-  private int outletPhraseEnd(String[] keys, List<List<ArabicClitics.Bare>> readings, int i, int head, List<Span> spans) {
+  private int outletPhraseEnd(String[] keys, List<List<ArabicClitics.Bare>> readings, int i, int head, List<TokenSpan> spans) {
     int nameStart = i + head;
     for (int j = nameStart + 1; j <= Math.min(keys.length - 1, nameStart + MAX_MEDIA_NAME_WORDS); j++) {
       if (MEDIA_SUFFIXES.contains(keys[j])) {
@@ -218,7 +192,7 @@ public final class EntityRecognizer implements Stage {
         || lexicon.places().contains(keys[nameStart]) || !isWord(keys[nameStart])) {
       return -1;
     }
-    for (Span s : spans) {
+    for (TokenSpan s : spans) {
       if (s.start() == nameStart) {
         return s.end();
       }
@@ -231,14 +205,14 @@ public final class EntityRecognizer implements Stage {
   }
 
   /** "CITY (AGENCY) -" at the start of a body: the parenthesised credit names an outlet. */
-  private static void addDatelineCredit(String[] keys, List<Span> spans) {
+  private static void addDatelineCredit(String[] keys, List<TokenSpan> spans) {
     for (int open = 1; open < Math.min(keys.length, DATELINE_WINDOW); open++) {
       if (!keys[open].equals("(")) {
         continue;
       }
       for (int close = open + 2; close <= Math.min(keys.length - 2, open + MAX_MEDIA_NAME_WORDS + 1); close++) {
         if (keys[close].equals(")") && (keys[close + 1].equals("-") || keys[close + 1].equals("–") || keys[close + 1].equals(":"))) {
-          replace(spans, new Span(open + 1, close, EntityType.MEDIA));
+          replace(spans, new TokenSpan(open + 1, close, EntityType.MEDIA));
           return;
         }
       }
@@ -254,7 +228,7 @@ public final class EntityRecognizer implements Stage {
    * takes a following لل- complement and its definite words ("المجلس الأعلى للدولة", "… العليا
    * للانتخابات"), and a Latin acronym in parentheses right after it ("(UNSMIL)") is the same body.
    */
-  private void addOrgPhrases(String[] keys, List<List<ArabicClitics.Bare>> readings, List<Span> spans) {
+  private void addOrgPhrases(String[] keys, List<List<ArabicClitics.Bare>> readings, List<TokenSpan> spans) {
     for (int i = 0; i < keys.length; i++) {
       int head = LexiconMarks.longest(lexicon.orgHeads(), keys, i, keys.length, readings.get(i)).words();
       if (head == 0 || covered(spans, i, i + head)) {
@@ -264,12 +238,12 @@ public final class EntityRecognizer implements Stage {
       boolean definiteHead = ArabicClitics.articleAt(keys[i], ArabicClitics.certainPrefix(keys[i])) > 0;
       int needed = definiteHead ? 2 : 1;
       if (end - (i + head) >= needed && !covered(spans, i, end)) {
-        spans.add(new Span(i, end, EntityType.ORG));
+        spans.add(new TokenSpan(i, end, EntityType.ORG));
         i = end - 1;
       }
     }
-    List<Span> extended = new ArrayList<>(spans.size());
-    for (Span s : spans) {
+    List<TokenSpan> extended = new ArrayList<>(spans.size());
+    for (TokenSpan s : spans) {
       int end = s.end();
       if (s.type() == EntityType.ORG && end < keys.length && isGenitiveComplement(keys[end]) && !covered(spans, end, end + 1)) {
         end = definiteRun(keys, end + 1, MAX_ORG_WORDS);
@@ -277,10 +251,10 @@ public final class EntityRecognizer implements Stage {
           end--;
         }
       }
-      extended.add(new Span(s.start(), end, s.type()));
+      extended.add(new TokenSpan(s.start(), end, s.type()));
       if (s.type() == EntityType.ORG && end + 2 < keys.length && keys[end].equals("(") && keys[end + 2].equals(")")
           && isAcronym(keys[end + 1]) && !covered(spans, end + 1, end + 2)) {
-        extended.add(new Span(end + 1, end + 2, EntityType.ORG));
+        extended.add(new TokenSpan(end + 1, end + 2, EntityType.ORG));
       }
     }
     spans.clear();
@@ -319,11 +293,11 @@ public final class EntityRecognizer implements Stage {
     return true;
   }
 
-  private void addPlaces(String[] keys, List<List<ArabicClitics.Bare>> readings, List<Span> spans) {
+  private void addPlaces(String[] keys, List<List<ArabicClitics.Bare>> readings, List<TokenSpan> spans) {
     for (int i = 0; i < keys.length; i++) {
       int words = LexiconMarks.longest(lexicon.places().index(), keys, i, keys.length, readings.get(i)).words();
       if (words > 0 && !covered(spans, i, i + words)) {
-        spans.add(new Span(i, i + words, EntityType.LOC));
+        spans.add(new TokenSpan(i, i + words, EntityType.LOC));
       }
       if (words > 0) {
         i += words - 1;
@@ -331,7 +305,7 @@ public final class EntityRecognizer implements Stage {
     }
   }
 
-  private EntityMention mention(String text, List<TaggingTokens.Tok> toks, String[] keys, Span span, Set<String> local) {
+  private EntityMention mention(String text, List<TaggingTokens.Tok> toks, String[] keys, TokenSpan span, Set<String> local) {
     TaggingTokens.Tok first = toks.get(span.start());
     TaggingTokens.Tok last = toks.get(span.end() - 1);
     if (!isWord(first.key()) && first.key().length() < 2) {
@@ -359,7 +333,7 @@ public final class EntityRecognizer implements Stage {
     return m;
   }
 
-  private Place lookupPlace(String[] keys, Span span, int clitic) {
+  private Place lookupPlace(String[] keys, TokenSpan span, int clitic) {
     for (ArabicClitics.Bare r : ArabicClitics.readings(keys[span.start()])) {
       if (r.prefix() != clitic && r.prefix() != 0) {
         continue;

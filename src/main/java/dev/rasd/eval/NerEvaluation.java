@@ -3,7 +3,7 @@ package dev.rasd.eval;
 import dev.rasd.entity.BioLabel;
 import dev.rasd.entity.ConllCorpus;
 import dev.rasd.entity.NerTagger;
-import dev.rasd.model.EntityType;
+import dev.rasd.entity.TokenSpan;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -18,9 +18,6 @@ public final class NerEvaluation {
   }
 
   /** A span of tokens {@code [start, end)} with its type. */
-  record Span(int start, int end, EntityType type) {
-  }
-
   public static NerScores evaluate(NerTagger tagger, List<ConllCorpus.Sentence> gold) {
     NerScores scores = new NerScores();
     for (ConllCorpus.Sentence s : gold) {
@@ -29,33 +26,18 @@ public final class NerEvaluation {
         keys[i] = NerTagger.tokenKey(s.words().get(i));
       }
       BioLabel[] predicted = tagger.tag(keys);
-      Set<Span> goldSpans = spans(s.labels().toArray(BioLabel[]::new));
-      for (Span g : goldSpans) {
+      Set<TokenSpan> goldSpans = spans(s.labels().toArray(BioLabel[]::new));
+      for (TokenSpan g : goldSpans) {
         scores.gold(g.type());
       }
-      for (Span p : spans(predicted)) {
+      for (TokenSpan p : spans(predicted)) {
         scores.predicted(p.type(), goldSpans.contains(p));
       }
     }
     return scores;
   }
 
-  static Set<Span> spans(BioLabel[] labels) {
-    Set<Span> out = new HashSet<>();
-    int start = -1;
-    EntityType type = null;
-    for (int i = 0; i <= labels.length; i++) {
-      BioLabel l = i < labels.length ? labels[i] : BioLabel.O;
-      boolean continues = l.isInside() && l.type() == type;
-      if (!continues && type != null) {
-        out.add(new Span(start, i, type));
-        type = null;
-      }
-      if (l.type() != null && !continues) {
-        start = i;
-        type = l.type();
-      }
-    }
-    return out;
+  static Set<TokenSpan> spans(BioLabel[] labels) {
+    return new HashSet<>(TokenSpan.of(labels));
   }
 }

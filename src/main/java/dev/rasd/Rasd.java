@@ -53,9 +53,17 @@ public final class Rasd implements AutoCloseable {
   }
 
   public static Rasd open(Path dataDir) {
+    return open(dataDir, Pipeline.standard());
+  }
+
+  /** As {@link #open(Path)}, with stories taking articles for {@code eventWindow} after their first report. */
+  public static Rasd open(Path dataDir, java.time.Duration eventWindow) {
+    return open(dataDir, Pipeline.standard(eventWindow));
+  }
+
+  private static Rasd open(Path dataDir, Pipeline pipeline) {
     Store store = Store.open(dataDir);
     ArticleIndex index = ArticleIndex.open(dataDir.resolve("index"));
-    Pipeline pipeline = Pipeline.standard();
     store.forEachArticle(0, stored -> pipeline.restore(stored.article()));
     catchUpIndex(store, index);
     return new Rasd(store, index, pipeline);
@@ -76,33 +84,61 @@ public final class Rasd implements AutoCloseable {
     return ingest(batch, null);
   }
 
-  /** As {@link #ingest(List)}, adding per-stage nanoseconds into {@code timings} when not null. */
+  /**
+   * As {@link #ingest(List)}, adding nanoseconds into {@code timings} when not null: each stage's,
+   * then "lookup" (content hashes and the already-stored check), "story-digests" (headlines and
+   * summaries of the stories the batch changed), "store" (the SQLite transaction) and "index".
+   */
   public IngestResult ingest(List<Article> batch, Map<String, Long> timings) {
-    List<AnalyzedArticle> fresh = new ArrayList<>();
-    List<String> skipped = new ArrayList<>();
+    long t0 = System.nanoTime();
+    String[] hashes = new String[batch.size()];
+    boolean[] repeat = new boolean[batch.size()];
+    List<Article> candidates = new ArrayList<>(batch.size());
+    List<String> candidateHashes = new ArrayList<>(batch.size());
     Set<String> seenIds = new HashSet<>();
     Set<String> seenHashes = new HashSet<>();
     Set<String> seenUrls = new HashSet<>();
-    for (Article article : batch) {
-      String hash = Pipeline.contentHash(article);
-      boolean repeatInBatch = !seenIds.add(article.id()) || !seenHashes.add(hash)
+    for (int i = 0; i < batch.size(); i++) {
+      Article article = batch.get(i);
+      hashes[i] = Pipeline.contentHash(article);
+      repeat[i] = !seenIds.add(article.id()) || !seenHashes.add(hashes[i])
           || (article.url() != null && !seenUrls.add(article.url()));
-      if (repeatInBatch || store.findStored(article, hash).isPresent()) {
-        skipped.add(article.id());
-        continue;
+      if (!repeat[i]) {
+        candidates.add(article);
+        candidateHashes.add(hashes[i]);
       }
-      fresh.add(pipeline.process(article, timings));
     }
-    long t0 = System.nanoTime();
-    List<StoredArticle> stored =
-        store.saveBatch(fresh, pipeline.storyView().drainChanged(), pipeline.entityView().drainChanged());
+    Store.StoredKeys storedKeys = store.storedKeys(candidates, candidateHashes);
+    long t = lap(timings, "lookup", t0);
+    List<AnalyzedArticle> fresh = new ArrayList<>(candidates.size());
+    List<String> skipped = new ArrayList<>();
+    for (int i = 0; i < batch.size(); i++) {
+      Article article = batch.get(i);
+      if (repeat[i] || storedKeys.contains(article, hashes[i])) {
+        skipped.add(article.id());
+      } else {
+        fresh.add(pipeline.process(article, hashes[i], timings));
+      }
+    }
+    t = System.nanoTime();
+    List<Story> changedStories = pipeline.storyView().drainChanged();
+    t = lap(timings, "story-digests", t);
+    List<StoredArticle> stored = store.saveBatch(fresh, changedStories, pipeline.entityView().drainChanged());
+    t = lap(timings, "store", t);
     index.add(stored);
     index.refresh();
     index.commitEvery(INDEX_COMMIT_INTERVAL);
-    if (timings != null) {
-      timings.merge("store", System.nanoTime() - t0, Long::sum);
-    }
+    lap(timings, "index", t);
     return new IngestResult(fresh, skipped);
+  }
+
+  /** Adds the time since {@code start} to {@code timings[name]} (when timing) and returns now. */
+  private static long lap(Map<String, Long> timings, String name, long start) {
+    long now = System.nanoTime();
+    if (timings != null) {
+      timings.merge(name, now - start, Long::sum);
+    }
+    return now;
   }
 
   public List<Story> stories(int offset, int limit) {

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.index.DirectoryReader;
 
 /**
- * One bench run: ingests a stream through {@code Rasd.open(dir).ingest(batch, timings)} batch by
+ * One bench run: ingests a stream through {@code Rasd.open(dir, window).ingest(batch, timings)} batch by
  * batch and measures, in the same run, end-to-end throughput, the per-stage breakdown, the first
  * and last {@value #GROWTH_WINDOW} articles' throughput, heap, store size on disk, search latency,
  * and the ArabicAnalyzer baseline over the same text. Making the stream is timed apart and never
@@ -75,7 +75,7 @@ public final class Bench {
     }
     progress.accept("bench: warming up on " + config.warmup() + " articles in a scratch store");
     Path scratch = Files.createTempDirectory("rasd-bench-warmup");
-    try (Rasd rasd = Rasd.open(scratch)) {
+    try (Rasd rasd = Rasd.open(scratch, window())) {
       Iterator<Article> stream = corpus.open(config.warmup(), config.seed() ^ WARMUP_SALT);
       try {
         for (List<Article> batch = nextBatch(stream); !batch.isEmpty(); batch = nextBatch(stream)) {
@@ -96,7 +96,7 @@ public final class Bench {
     long storeStories;
     try (HeapSampler heap = new HeapSampler()) {
       double retainedMb;
-      try (Rasd rasd = Rasd.open(dir)) {
+      try (Rasd rasd = Rasd.open(dir, window())) {
         ingestAll(rasd, heap);
         retainedMb = heap.retainedNow() / MB;
         progress.accept("bench: searching " + config.queries() + " queries");
@@ -178,6 +178,11 @@ public final class Bench {
       batch.add(stream.next());
     }
     return batch;
+  }
+
+  /** The clustering window both runs use: stories take articles this long after their first report. */
+  private Duration window() {
+    return Duration.ofDays(config.windowDays());
   }
 
   private BenchResult.Setup setup() {

@@ -10,7 +10,8 @@ import java.nio.file.Path;
  * @param warmup     articles ingested first into a scratch store, unmeasured, so the JIT has
  *                   compiled the pipeline before the first-10k window is timed
  * @param seed       picks the synthetic stream; the same seed gives the same articles
- * @param windowDays the clustering window the targets assume, for the articles-per-window figure
+ * @param windowDays the clustering window: stories take articles this many days after their first report
+ *                   (the clusterer evicts older ones); also gives the articles-per-window figure
  * @param queries    size of the search query set
  * @param dataDir    where the measured store goes (kept), or null for a temporary one (removed)
  */

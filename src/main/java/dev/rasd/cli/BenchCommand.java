@@ -47,7 +47,8 @@ final class BenchCommand implements Callable<Integer> {
   Path out;
 
   @Option(names = "--window-days", paramLabel = "DAYS", defaultValue = "7",
-      description = "Clustering window the targets assume; reported as articles per window. Default: ${DEFAULT-VALUE}")
+      description = "Clustering window: stories take articles this many days after their first report, and "
+          + "older stories leave the active index; also reported as articles per window. Default: ${DEFAULT-VALUE}")
   int windowDays;
 
   @Option(names = "--queries", paramLabel = "N", defaultValue = "50",

@@ -1,5 +1,6 @@
 package dev.rasd.pipeline;
 
+import dev.rasd.cluster.ClusteringSettings;
 import dev.rasd.cluster.StoryClusterer;
 import dev.rasd.dedup.Deduplicator;
 import dev.rasd.entity.EntityRecognizer;
@@ -16,6 +17,7 @@ import dev.rasd.time.DateResolver;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +29,16 @@ import java.util.Map;
  * Not thread-safe: one pipeline per store.
  */
 public final class Pipeline {
+  private static final char LINE_TABULATION = '\u000B';
+  /** MessageDigest instances are stateful and not thread-safe; looking one up per article costs a provider search. */
+  private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every JDK", e);
+    }
+  });
+
   private final BoilerplateFilter cleaner;
   private final Map<String, Stage> stages;
   private final StoryView stories;
@@ -41,7 +53,17 @@ public final class Pipeline {
 
   /** The standard pipeline with every stage Rasd has, in dependency order. */
   public static Pipeline standard() {
-    StoryClusterer stories = new StoryClusterer();
+    return standard(ClusteringSettings.defaults().eventWindow());
+  }
+
+  /**
+   * The standard pipeline with stories taking articles for {@code eventWindow} after their first
+   * report (and the clusterer evicting stories beyond it); the other clustering settings are the defaults.
+   */
+  public static Pipeline standard(Duration eventWindow) {
+    ClusteringSettings d = ClusteringSettings.defaults();
+    StoryClusterer stories = new StoryClusterer(new ClusteringSettings(d.joinThreshold(), eventWindow, d.graceHours(),
+        d.decayHours(), d.entityWeight(), d.storylineThreshold(), d.storylineWindow()));
     EntityRecognizer recognizer = new EntityRecognizer();
     NameVariantResolver resolver = NameVariantResolver.over(recognizer);
     Map<String, Stage> stages = new LinkedHashMap<>();
@@ -61,9 +83,14 @@ public final class Pipeline {
 
   /** As {@link #process(Article)}, adding each stage's nanoseconds into {@code timings} when not null. */
   public AnalyzedArticle process(Article article, Map<String, Long> timings) {
+    return process(article, contentHash(article), timings);
+  }
+
+  /** As {@link #process(Article, Map)}, for a caller that already has {@code contentHash(article)}. */
+  public AnalyzedArticle process(Article article, String contentHash, Map<String, Long> timings) {
     long t0 = System.nanoTime();
     CleanText clean = cleaner.clean(article);
-    AnalyzedArticle a = AnalyzedArticle.cleaned(article, clean.title(), clean.text(), clean.removed(), contentHash(article));
+    AnalyzedArticle a = AnalyzedArticle.cleaned(article, clean.title(), clean.text(), clean.removed(), contentHash);
     long t = System.nanoTime();
     if (timings != null) {
       timings.merge("clean", t - t0, Long::sum);
@@ -108,12 +135,40 @@ public final class Pipeline {
    * re-encoded, re-spaced or re-diacritised hashes the same, for idempotent ingest.
    */
   public static String contentHash(Article article) {
-    String key = ArabicNormalizer.key(article.title() + "\n" + article.body()).replaceAll("\\s+", " ").strip();
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every JDK", e);
+    String key = collapseSpace(ArabicNormalizer.key(article.title() + "\n" + article.body())).strip();
+    MessageDigest sha = SHA_256.get();
+    return HexFormat.of().formatHex(sha.digest(key.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /**
+   * {@code s} with every run of ASCII white space (regex {@code \\s}: space, tab, newline,
+   * vertical tab, form feed, carriage return) replaced by one space. Hand-rolled because the
+   * regex costs more than hashing; stored hashes depend on exactly this set, so it must not widen.
+   */
+  static String collapseSpace(String s) {
+    StringBuilder out = null;
+    int copied = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (!isAsciiSpace(s.charAt(i))) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < s.length() && isAsciiSpace(s.charAt(end))) {
+        end++;
+      }
+      if (end - i > 1 || s.charAt(i) != ' ') {
+        if (out == null) {
+          out = new StringBuilder(s.length());
+        }
+        out.append(s, copied, i).append(' ');
+        copied = end;
+      }
+      i = end - 1;
     }
+    return out == null ? s : out.append(s, copied, s.length()).toString();
+  }
+
+  private static boolean isAsciiSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == LINE_TABULATION || c == '\f' || c == '\r';
   }
 }

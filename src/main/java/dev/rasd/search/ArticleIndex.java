@@ -63,6 +63,11 @@ public final class ArticleIndex implements AutoCloseable {
       IndexWriterConfig config = new IndexWriterConfig(new ArabicAnalyzer());
       config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
       config.setRAMBufferSizeMB(64);
+      // Every ingest batch refreshes the searcher, flushing a small segment. By default each
+      // refresh also waits up to 500 ms for merges of those segments; background merging is enough.
+      config.setMaxFullFlushMergeWaitMillis(0);
+      // Flushed segments are short-lived (merged soon): packing each into a compound file writes it twice.
+      config.setUseCompoundFile(false);
       IndexWriter writer = new IndexWriter(directory, config);
       long lastSeq = 0;
       Iterable<Map.Entry<String, String>> commitData = writer.getLiveCommitData();

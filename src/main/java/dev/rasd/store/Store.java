@@ -19,8 +19,13 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -39,8 +44,27 @@ public final class Store implements AutoCloseable {
   private static final String ARTICLE_COLUMNS =
       "seq, id, outlet, url, published, raw_title, raw_body, title, text, removed, content_hash, duplicate_of, story_id, entities, quotes, times";
 
+  private static final int WAL_CHECKPOINT_PAGES = 16_384;
+  /** Articles per look-up query: three parameters each, well under SQLite's 32766-parameter limit. */
+  private static final int LOOKUP_CHUNK = 1_000;
+  private static final String INSERT_ARTICLE = "INSERT INTO articles (id, outlet, url, published, published_epoch,"
+      + " raw_title, raw_body, title, text, removed, content_hash, duplicate_of, story_id, entities, quotes, times)"
+      + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
+  private static final String INSERT_MENTION =
+      "INSERT INTO mentions (article_id, entity_id, text, type, start, end) VALUES (?,?,?,?,?,?)";
+  private static final String INSERT_QUOTE = "INSERT INTO quotes (article_id, entity_id, speaker, text, verb, direct,"
+      + " start, end, given_to, published_epoch) VALUES (?,?,?,?,?,?,?,?,?,?)";
+  private static final String UPSERT_STORY = "INSERT INTO stories (id, headline, summary, storyline, article_ids, size)"
+      + " VALUES (?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET headline=excluded.headline, summary=excluded.summary,"
+      + " storyline=excluded.storyline, article_ids=excluded.article_ids, size=excluded.size";
+  private static final String UPSERT_ENTITY = "INSERT INTO entities (id, canonical, canonical_key, type, variants)"
+      + " VALUES (?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET canonical=excluded.canonical,"
+      + " canonical_key=excluded.canonical_key, type=excluded.type, variants=excluded.variants";
+
   private final Connection db;
   private final Path file;
+  /** The write statements, prepared once and reused by every batch (SQLite re-parses nothing then). */
+  private final Map<String, PreparedStatement> writes = new HashMap<>();
 
   private Store(Connection db, Path file) {
     this.db = db;
@@ -56,6 +80,9 @@ public final class Store implements AutoCloseable {
       try (Statement st = db.createStatement()) {
         st.execute("PRAGMA journal_mode=WAL");
         st.execute("PRAGMA synchronous=FULL");
+        // A batch writes megabytes, so the default checkpoint (every 1000 pages, 4 MB) ran after
+        // nearly every batch, copying hot index pages and fsyncing the database each time.
+        st.execute("PRAGMA wal_autocheckpoint=" + WAL_CHECKPOINT_PAGES);
         st.execute("PRAGMA foreign_keys=ON");
         st.execute("PRAGMA busy_timeout=10000");
         for (String ddl : Schema.STATEMENTS) {
@@ -85,6 +112,51 @@ public final class Store implements AutoCloseable {
   }
 
   /**
+   * The ids, urls and content hashes of stored articles that share any of them with one of
+   * {@code articles} ({@code contentHashes} in the same order): the batch form of
+   * {@link #findStored}, one query per {@value #LOOKUP_CHUNK} articles instead of one per article.
+   */
+  public StoredKeys storedKeys(List<Article> articles, List<String> contentHashes) {
+    StoredKeys keys = new StoredKeys(new HashSet<>(), new HashSet<>(), new HashSet<>());
+    for (int from = 0; from < articles.size(); from += LOOKUP_CHUNK) {
+      int to = Math.min(articles.size(), from + LOOKUP_CHUNK);
+      String marks = String.join(",", Collections.nCopies(to - from, "?"));
+      String sql = "SELECT id, url, content_hash FROM articles WHERE id IN (" + marks + ") OR content_hash IN (" + marks
+          + ") OR url IN (" + marks + ")";
+      try (PreparedStatement ps = db.prepareStatement(sql)) {
+        int n = to - from;
+        for (int i = 0; i < n; i++) {
+          Article a = articles.get(from + i);
+          ps.setString(1 + i, a.id());
+          ps.setString(1 + n + i, contentHashes.get(from + i));
+          ps.setString(1 + 2 * n + i, a.url());
+        }
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            keys.ids().add(rs.getString(1));
+            if (rs.getString(2) != null) {
+              keys.urls().add(rs.getString(2));
+            }
+            keys.contentHashes().add(rs.getString(3));
+          }
+        }
+      } catch (SQLException e) {
+        throw failure("looking up " + articles.size() + " articles", e);
+      }
+    }
+    return keys;
+  }
+
+  /** Keys of stored articles, as found by {@link #storedKeys}. */
+  public record StoredKeys(Set<String> ids, Set<String> urls, Set<String> contentHashes) {
+    /** Whether a stored article has the same id, url or content hash as {@code article}. */
+    public boolean contains(Article article, String contentHash) {
+      return ids.contains(article.id()) || contentHashes.contains(contentHash)
+          || (article.url() != null && urls.contains(article.url()));
+    }
+  }
+
+  /**
    * Writes a batch of analysed articles and the stories and entities they changed, in one
    * transaction, and returns the articles with the sequence numbers the store gave them.
    */
@@ -103,66 +175,61 @@ public final class Store implements AutoCloseable {
       return stored;
     } catch (SQLException e) {
       rollbackQuietly();
+      clearWrites();
       throw failure("saving a batch of " + articles.size() + " articles", e);
     }
   }
 
   private void insertArticles(List<AnalyzedArticle> articles) throws SQLException {
-    String sql = "INSERT INTO articles (id, outlet, url, published, published_epoch, raw_title, raw_body, title, text, removed,"
-        + " content_hash, duplicate_of, story_id, entities, quotes, times) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)";
-    try (PreparedStatement ps = db.prepareStatement(sql);
-         PreparedStatement mention = db.prepareStatement(
-             "INSERT INTO mentions (article_id, entity_id, text, type, start, end) VALUES (?,?,?,?,?,?)");
-         PreparedStatement quote = db.prepareStatement(
-             "INSERT INTO quotes (article_id, entity_id, speaker, text, verb, direct, start, end, given_to, published_epoch)"
-                 + " VALUES (?,?,?,?,?,?,?,?,?,?)")) {
-      for (AnalyzedArticle a : articles) {
-        Article raw = a.article();
-        Long epoch = raw.published() == null ? null : raw.published().toEpochSecond();
-        ps.setString(1, raw.id());
-        ps.setString(2, raw.outlet());
-        ps.setString(3, raw.url());
-        ps.setString(4, raw.published() == null ? null : raw.published().toString());
-        ps.setObject(5, epoch);
-        ps.setString(6, raw.title());
-        ps.setString(7, raw.body());
-        ps.setString(8, a.title());
-        ps.setString(9, a.text());
-        ps.setString(10, Json.write(a.removedBoilerplate()));
-        ps.setString(11, a.contentHash());
-        ps.setString(12, a.duplicateOf());
-        ps.setString(13, a.storyId());
-        ps.setString(14, Json.write(a.entities()));
-        ps.setString(15, Json.write(a.quotes()));
-        ps.setString(16, Json.write(a.times()));
-        ps.addBatch();
-        for (EntityMention m : a.entities()) {
-          mention.setString(1, raw.id());
-          mention.setString(2, m.entityId());
-          mention.setString(3, m.text());
-          mention.setString(4, m.type().name());
-          mention.setInt(5, m.start());
-          mention.setInt(6, m.end());
-          mention.addBatch();
-        }
-        for (Quote q : a.quotes()) {
-          quote.setString(1, raw.id());
-          quote.setString(2, q.entityId());
-          quote.setString(3, q.speaker());
-          quote.setString(4, q.text());
-          quote.setString(5, q.verb());
-          quote.setInt(6, q.direct() ? 1 : 0);
-          quote.setInt(7, q.start());
-          quote.setInt(8, q.end());
-          quote.setString(9, q.givenTo());
-          quote.setObject(10, epoch);
-          quote.addBatch();
-        }
+    PreparedStatement ps = write(INSERT_ARTICLE);
+    PreparedStatement mention = write(INSERT_MENTION);
+    PreparedStatement quote = write(INSERT_QUOTE);
+    for (AnalyzedArticle a : articles) {
+      Article raw = a.article();
+      Long epoch = raw.published() == null ? null : raw.published().toEpochSecond();
+      ps.setString(1, raw.id());
+      ps.setString(2, raw.outlet());
+      ps.setString(3, raw.url());
+      ps.setString(4, raw.published() == null ? null : raw.published().toString());
+      ps.setObject(5, epoch);
+      ps.setString(6, raw.title());
+      ps.setString(7, raw.body());
+      ps.setString(8, a.title());
+      ps.setString(9, a.text());
+      ps.setString(10, Json.write(a.removedBoilerplate()));
+      ps.setString(11, a.contentHash());
+      ps.setString(12, a.duplicateOf());
+      ps.setString(13, a.storyId());
+      ps.setString(14, Json.write(a.entities()));
+      ps.setString(15, Json.write(a.quotes()));
+      ps.setString(16, Json.write(a.times()));
+      ps.addBatch();
+      for (EntityMention m : a.entities()) {
+        mention.setString(1, raw.id());
+        mention.setString(2, m.entityId());
+        mention.setString(3, m.text());
+        mention.setString(4, m.type().name());
+        mention.setInt(5, m.start());
+        mention.setInt(6, m.end());
+        mention.addBatch();
       }
-      ps.executeBatch();
-      mention.executeBatch();
-      quote.executeBatch();
+      for (Quote q : a.quotes()) {
+        quote.setString(1, raw.id());
+        quote.setString(2, q.entityId());
+        quote.setString(3, q.speaker());
+        quote.setString(4, q.text());
+        quote.setString(5, q.verb());
+        quote.setInt(6, q.direct() ? 1 : 0);
+        quote.setInt(7, q.start());
+        quote.setInt(8, q.end());
+        quote.setString(9, q.givenTo());
+        quote.setObject(10, epoch);
+        quote.addBatch();
+      }
     }
+    ps.executeBatch();
+    mention.executeBatch();
+    quote.executeBatch();
   }
 
   private long lastInsertedSeq() throws SQLException {
@@ -172,38 +239,39 @@ public final class Store implements AutoCloseable {
   }
 
   private void upsertStories(List<Story> stories) throws SQLException {
-    String sql = "INSERT INTO stories (id, headline, summary, storyline, article_ids, size) VALUES (?,?,?,?,?,?)"
-        + " ON CONFLICT(id) DO UPDATE SET headline=excluded.headline, summary=excluded.summary,"
-        + " storyline=excluded.storyline, article_ids=excluded.article_ids, size=excluded.size";
-    try (PreparedStatement ps = db.prepareStatement(sql)) {
-      for (Story s : stories) {
-        ps.setString(1, s.id());
-        ps.setString(2, s.headline());
-        ps.setString(3, s.summary());
-        ps.setString(4, s.storyline());
-        ps.setString(5, Json.write(s.articleIds()));
-        ps.setInt(6, s.articleIds().size());
-        ps.addBatch();
-      }
-      ps.executeBatch();
+    PreparedStatement ps = write(UPSERT_STORY);
+    for (Story s : stories) {
+      ps.setString(1, s.id());
+      ps.setString(2, s.headline());
+      ps.setString(3, s.summary());
+      ps.setString(4, s.storyline());
+      ps.setString(5, Json.write(s.articleIds()));
+      ps.setInt(6, s.articleIds().size());
+      ps.addBatch();
     }
+    ps.executeBatch();
   }
 
   private void upsertEntities(List<Entity> entities) throws SQLException {
-    String sql = "INSERT INTO entities (id, canonical, canonical_key, type, variants) VALUES (?,?,?,?,?)"
-        + " ON CONFLICT(id) DO UPDATE SET canonical=excluded.canonical, canonical_key=excluded.canonical_key,"
-        + " type=excluded.type, variants=excluded.variants";
-    try (PreparedStatement ps = db.prepareStatement(sql)) {
-      for (Entity e : entities) {
-        ps.setString(1, e.id());
-        ps.setString(2, e.canonical());
-        ps.setString(3, dev.rasd.text.ArabicNormalizer.key(e.canonical()));
-        ps.setString(4, e.type().name());
-        ps.setString(5, Json.write(e.variants()));
-        ps.addBatch();
-      }
-      ps.executeBatch();
+    PreparedStatement ps = write(UPSERT_ENTITY);
+    for (Entity e : entities) {
+      ps.setString(1, e.id());
+      ps.setString(2, e.canonical());
+      ps.setString(3, dev.rasd.text.ArabicNormalizer.key(e.canonical()));
+      ps.setString(4, e.type().name());
+      ps.setString(5, Json.write(e.variants()));
+      ps.addBatch();
     }
+    ps.executeBatch();
+  }
+
+  private PreparedStatement write(String sql) throws SQLException {
+    PreparedStatement ps = writes.get(sql);
+    if (ps == null) {
+      ps = db.prepareStatement(sql);
+      writes.put(sql, ps);
+    }
+    return ps;
   }
 
   /** Streams every stored article in the order it was ingested (for restoring pipeline state and re-indexing). */
@@ -382,6 +450,17 @@ public final class Store implements AutoCloseable {
         Json.read(rs.getString("times"), TIMES));
   }
 
+  /** Drops rows a failed batch left queued in the reused statements, so the next batch starts clean. */
+  private void clearWrites() {
+    for (PreparedStatement ps : writes.values()) {
+      try {
+        ps.clearBatch();
+      } catch (SQLException ignored) {
+        // A statement that cannot even clear is closed with the connection; the batch failure is what matters.
+      }
+    }
+  }
+
   private void rollbackQuietly() {
     try {
       db.rollback();
@@ -410,6 +489,9 @@ public final class Store implements AutoCloseable {
   @Override
   public void close() {
     try {
+      for (PreparedStatement ps : writes.values()) {
+        ps.close();
+      }
       db.close();
     } catch (SQLException e) {
       throw failure("closing", e);

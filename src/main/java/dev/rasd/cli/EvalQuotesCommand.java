@@ -4,39 +4,31 @@ import dev.rasd.eval.QuoteEvaluation;
 import dev.rasd.eval.QuoteEvaluation.QuoteScores;
 import dev.rasd.eval.QuoteTimeGold;
 import dev.rasd.eval.QuoteTimeGold.GoldArticle;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code rasd eval quotes}: direct-quote span P/R/F1 and speaker attribution against gold-news labels. */
 @Command(name = "quotes", mixinStandardHelpOptions = true,
     description = "Score quotation extraction (quotes layer) against gold direct quotations.",
     footer = {"", "Example:", "  rasd eval quotes --gold ../shared/data/gold-news/dev.jsonl --errors"})
 public final class EvalQuotesCommand implements Callable<Integer> {
-  @Option(names = "--gold", required = true, description = "gold-news JSONL file with \"quotes\" labels")
-  Path gold;
-
-  @Option(names = "--errors", description = "also list every missed, spurious and misattributed quote")
-  boolean errors;
+  @Mixin
+  GoldNewsOptions options;
 
   @Override
   public Integer call() {
-    List<GoldArticle> articles;
-    try {
-      articles = QuoteTimeGold.read(gold);
-    } catch (QuoteTimeGold.GoldFormatException | UncheckedIOException e) {
-      System.err.println("rasd eval quotes: cannot read gold file " + gold + ": " + e.getMessage());
+    List<GoldArticle> articles = options.read("eval quotes");
+    if (articles == null) {
       return 2;
     }
     QuoteScores s = QuoteEvaluation.score(articles, QuoteTimeGold.analyse(articles));
-    if (errors) {
+    if (options.errors) {
       s.errors().forEach(System.out::println);
     }
-    System.out.printf(Locale.ROOT, "quotes on %s: %d articles%n", gold.getFileName(), articles.size());
+    System.out.printf(Locale.ROOT, "quotes on %s: %d articles%n", options.gold.getFileName(), articles.size());
     System.out.printf(Locale.ROOT, "direct quotes: gold %d, emitted %d, exact matches %d%n",
         s.gold(), s.emitted(), s.matched());
     System.out.printf(Locale.ROOT, "precision %.3f, recall %.3f, F1 %.3f%n", s.precision(), s.recall(), s.f1());

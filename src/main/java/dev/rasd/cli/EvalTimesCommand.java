@@ -4,39 +4,31 @@ import dev.rasd.eval.QuoteTimeGold;
 import dev.rasd.eval.QuoteTimeGold.GoldArticle;
 import dev.rasd.eval.TimeEvaluation;
 import dev.rasd.eval.TimeEvaluation.TimeScores;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code rasd eval times}: date-resolution accuracy and precision against gold-news labels. */
 @Command(name = "times", mixinStandardHelpOptions = true,
     description = "Score date resolution (times layer) against gold date expressions.",
     footer = {"", "Example:", "  rasd eval times --gold ../shared/data/gold-news/dev.jsonl --errors"})
 public final class EvalTimesCommand implements Callable<Integer> {
-  @Option(names = "--gold", required = true, description = "gold-news JSONL file with \"times\" labels")
-  Path gold;
-
-  @Option(names = "--errors", description = "also list every missed and spurious expression")
-  boolean errors;
+  @Mixin
+  GoldNewsOptions options;
 
   @Override
   public Integer call() {
-    List<GoldArticle> articles;
-    try {
-      articles = QuoteTimeGold.read(gold);
-    } catch (QuoteTimeGold.GoldFormatException | UncheckedIOException e) {
-      System.err.println("rasd eval times: cannot read gold file " + gold + ": " + e.getMessage());
+    List<GoldArticle> articles = options.read("eval times");
+    if (articles == null) {
       return 2;
     }
     TimeScores s = TimeEvaluation.score(articles, QuoteTimeGold.analyse(articles).articles());
-    if (errors) {
+    if (options.errors) {
       s.errors().forEach(System.out::println);
     }
-    System.out.printf(Locale.ROOT, "times on %s: %d articles%n", gold.getFileName(), articles.size());
+    System.out.printf(Locale.ROOT, "times on %s: %d articles%n", options.gold.getFileName(), articles.size());
     System.out.printf(Locale.ROOT, "gold expressions %d, found with exact value %d: accuracy %.3f%n",
         s.gold(), s.found(), s.accuracy());
     System.out.printf(Locale.ROOT, "emitted %d, correct %d: precision %.3f%n", s.emitted(), s.correct(), s.precision());

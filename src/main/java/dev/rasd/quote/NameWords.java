@@ -1,6 +1,7 @@
 package dev.rasd.quote;
 
 import dev.rasd.text.ArabicNormalizer;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -14,6 +15,7 @@ import java.util.stream.Stream;
 public final class NameWords {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final String ARTICLE = ArabicNormalizer.key("ال");
+  private static final String COMPOUND_HALF = ArabicNormalizer.key("دين");
   private static final Pattern PARTICLE_GAP = Pattern.compile("(^|\\s)(" + String.join("|",
       Stream.of("عبد", "أبو", "بو", "بن").map(ArabicNormalizer::key).toList()) + ")\\s+");
 
@@ -26,6 +28,22 @@ public final class NameWords {
     // twice: "عبد" right after a glued "أبو" ("أبو عبد الله") needs a second pass
     key = PARTICLE_GAP.matcher(PARTICLE_GAP.matcher(key).replaceAll("$1$2")).replaceAll("$1$2");
     return key.isEmpty() ? List.of() : Stream.of(key.split("\\s+")).map(NameWords::withoutArticle).toList();
+  }
+
+  /**
+   * {@code words} with the compound half الدين glued back to the word before it ("عز الدين" →
+   * "عزالدين"), for names one outlet writes spaced and another joined.
+   */
+  static List<String> compounded(List<String> words) {
+    List<String> out = new ArrayList<>();
+    for (String w : words) {
+      if (w.equals(COMPOUND_HALF) && !out.isEmpty()) {
+        out.set(out.size() - 1, out.get(out.size() - 1) + ARTICLE + w);
+      } else {
+        out.add(w);
+      }
+    }
+    return out;
   }
 
   /** True when every compared word of one name occurs in the other (a surname in a full name). */

@@ -194,10 +194,10 @@ public final class QuoteExtractor implements Stage {
       if (subject.name() == null || subject.start() != tokens.get(token + 1).start() && !subject.titled()) {
         return;
       }
-      SpeakerLinker.Link link = linker.link(subject.name(), subject.start(), subject.end());
+      SpeakerLinker.Link link = linker.link(subject.name(), subject.start(), subject.end(), roleWords(subject.phrase(), subject.start()));
       boolean person = link != null ? link.type() == EntityType.PER : subject.titled();
       if (person) {
-        named(subject.name(), subject.start(), subject.end(), ReportingVerbs.genderOf(tokens.get(token).key()));
+        named(subject, ReportingVerbs.genderOf(tokens.get(token).key()));
       }
     }
 
@@ -242,17 +242,26 @@ public final class QuoteExtractor implements Stage {
       if (!subject.explicit()) {
         EntityMention person = personIn(tokens.get(token).end(), limit < tokens.size()
             ? tokens.get(limit).start() : text.length());
-        return person != null ? named(person.text(), person.start(), person.end(), verb.gender())
+        return person != null
+            ? named(new Subject(person.text(), person.start(), person.end(), true, false, tokens.get(token).end()),
+                verb.gender())
             : history.previous(verb.gender());
       }
       return subject.name() == null ? history.anonymous(verb.gender())
-          : named(subject.name(), subject.start(), subject.end(), verb.gender());
+          : named(subject, verb.gender());
     }
 
-    /** A speaker named at {@code [start, end)}: its entity when the layer has one, else the name as read. */
-    private Speaker named(String name, int start, int end, Gender gender) {
-      SpeakerLinker.Link link = linker.link(name, start, end);
-      return link != null ? history.named(link.canonical(), link.entityId(), gender) : history.named(name, null, gender);
+    /** A named subject as a speaker: its entity when the layer has one, else the name as read. */
+    private Speaker named(Subject subject, Gender gender) {
+      SpeakerLinker.Link link = linker.link(subject.name(), subject.start(), subject.end(),
+          roleWords(subject.phrase(), subject.start()));
+      return link != null ? history.named(link.canonical(), link.entityId(), gender)
+          : history.named(subject.name(), null, gender);
+    }
+
+    /** The words of the title phrase before a name ("مدرب الرجاء البرتغالي"), which are not the name's. */
+    private Set<String> roleWords(int phrase, int nameStart) {
+      return phrase >= 0 && phrase < nameStart ? Set.copyOf(NameWords.of(text.substring(phrase, nameStart))) : Set.of();
     }
 
     /**
@@ -413,11 +422,19 @@ public final class QuoteExtractor implements Stage {
       }
       final int clauseStart = start;
       final int clauseEnd = end;
-      if (direct.stream().anyMatch(s -> s.open() >= clauseStart && s.open() < clauseEnd)) {
+      // "إن «الصفحة طويت»، مضيفًا": a clause that holds or starts inside a direct quote is that quote;
+      // one cutting through any other quoted span would carry a mark without its partner
+      if (direct.stream().anyMatch(s -> s.open() < clauseEnd && s.close() >= clauseStart)
+          || spans.stream().anyMatch(s -> cutsThrough(s, clauseStart, clauseEnd))) {
         return null;
       }
       return quote(text.substring(start, end), v.speaker(), tokens.get(v.token()).text(), false, start, end,
           givenTo(new Span(start, start, end, end), v));
+    }
+
+    /** True when exactly one of the span's two marks lies inside {@code [start, end)}. */
+    private static boolean cutsThrough(Span s, int start, int end) {
+      return (s.open() >= start && s.open() < end) != (s.close() >= start && s.close() < end);
     }
 
     private boolean colonBefore(int token) {

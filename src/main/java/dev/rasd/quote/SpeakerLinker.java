@@ -15,14 +15,18 @@ import java.util.Set;
  *       two word sets (name read, mention text) contains the other. A person mention wins over a
  *       body's, the larger overlap over the smaller.</li>
  *   <li>Otherwise, a short form ("الجوهري", "الوزارة") is linked to a mention elsewhere in the
- *       article whose canonical name contains all its words: persons first, the fullest name
+ *       article whose canonical name contains all its words, a person's only when they hold its
+ *       last (family) name: persons first, the fullest name
  *       first, then the nearest before the name, else the first after it. A mention linked in
  *       step 1 whose entity is itself only a short form yields to such a fuller entity too.</li>
  * </ol>
  * Either way the entity's canonical name must contain every word read, and the words it adds must
  * not be titles or institutions: a resolver that glued a role onto a name ("المعهد عبد اللطيف
  * بنعمرو") or merged two people ("يوسف حمدان" for "يوسف الحمداوي") is not trusted, and the name
- * read from the text stands alone (no entity).
+ * read from the text stands alone (no entity). A mention that starts before the name read has run
+ * over words the grammar set aside as a title or a role's complement ("الأكاديمي سلطان المطيري",
+ * "المهرجان ماجد السبيعي"): an entity whose name carries them is not trusted either, and a
+ * mention elsewhere naming the same words without them is sought instead.
  */
 final class SpeakerLinker {
   /** A linked speaker: the entity's canonical name and id. */
@@ -36,8 +40,11 @@ final class SpeakerLinker {
     this.mentions = mentions;
   }
 
-  /** The entity named by the words at {@code [start, end)}, else null. */
-  Link link(String name, int start, int end) {
+  /**
+   * The entity named by the words at {@code [start, end)}, else null; {@code role} holds the words
+   * of the title phrase read before the name, which an entity's name must not carry.
+   */
+  Link link(String name, int start, int end, Set<String> role) {
     List<String> read = NameWords.of(name);
     if (read.isEmpty()) {
       return null;
@@ -48,50 +55,77 @@ final class SpeakerLinker {
         .max(Comparator.comparing((EntityMention m) -> m.type() == EntityType.PER)
             .thenComparingInt(m -> Math.min(end, m.end()) - Math.max(start, m.start())))
         .orElse(null);
-    if (over != null) {
-      // the mention may be longer than the name read (a cut-off reading) or shorter (a surname)
-      List<String> written = read.size() >= NameWords.of(over.text()).size() ? read : NameWords.of(over.text());
-      Link own = trusted(over, written);
-      if (own != null) {
-        // an entity known only by a short form ("الجوهري") yields to the article's full name for it
-        Link fuller = elsewhere(NameWords.of(own.canonical()), start, end);
-        return fuller != null && NameWords.of(fuller.canonical()).size() > NameWords.of(own.canonical()).size()
-            ? fuller : own;
-      }
-      return null;
+    if (over == null) {
+      return elsewhere(read, role, start, end);
     }
-    return elsewhere(read, start, end);
+    // words the mention runs over before the name were read by the grammar as a title, a role or
+    // its complement ("الأكاديمي", "مدير المهرجان"): an entity named with them is not the speaker's
+    Set<String> runOver = Set.copyOf(NameWords.of(over.text().substring(0,
+        Math.clamp(start - over.start(), 0, over.text().length()))));
+    Set<String> foreign = new HashSet<>(role);
+    foreign.addAll(runOver);
+    // past the name, the mention may be longer than the name read (a cut-off reading)
+    List<String> written = runOver.isEmpty() && NameWords.of(over.text()).size() > read.size()
+        ? NameWords.of(over.text()) : read;
+    Link own = trusted(over, written, foreign);
+    if (own == null) {
+      return runOver.isEmpty() ? null : elsewhere(read, foreign, start, end);
+    }
+    // an entity known only by a short form ("الجوهري") yields to the article's full name for it
+    Link fuller = elsewhere(NameWords.of(own.canonical()), foreign, start, end);
+    return fuller != null && NameWords.of(fuller.canonical()).size() > NameWords.of(own.canonical()).size()
+        ? fuller : own;
   }
 
-  /** The nearest mention outside {@code [start, end)} whose entity's name holds {@code words}, persons first. */
-  private Link elsewhere(List<String> words, int start, int end) {
+  /**
+   * The nearest mention outside {@code [start, end)} whose entity's name holds {@code words} and
+   * none of {@code foreign}, persons first.
+   */
+  private Link elsewhere(List<String> words, Set<String> foreign, int start, int end) {
     return mentions.stream()
         .filter(m -> m.end() <= start || m.start() >= end)
-        .filter(m -> trusted(m, words) != null)
+        .filter(m -> trusted(m, words, foreign) != null)
+        // a person's short form is the family name ("الجوهري"); a first word alone is too often a
+        // team or a body glued onto the name by the layer ("الوداد" for "الوداد عادل الكرتيلي")
+        .filter(m -> m.type() != EntityType.PER || holdsSurname(words, trusted(m, words, foreign).canonical()))
         .min(Comparator.comparing((EntityMention m) -> m.type() != EntityType.PER)
-            .thenComparing(m -> -NameWords.of(trusted(m, words).canonical()).size())
+            .thenComparing(m -> -NameWords.of(trusted(m, words, foreign).canonical()).size())
             .thenComparing(m -> m.start() >= end)
             .thenComparingInt(m -> m.start() < start ? start - m.start() : m.start() - end))
-        .map(m -> trusted(m, words))
+        .map(m -> trusted(m, words, foreign))
         .orElse(null);
+  }
+
+  private static boolean holdsSurname(List<String> words, String canonical) {
+    List<String> full = NameWords.compounded(NameWords.of(canonical));
+    return NameWords.compounded(words).contains(full.get(full.size() - 1)) || words.contains(full.get(full.size() - 1));
   }
 
   private static boolean agrees(List<String> a, List<String> b) {
     return !b.isEmpty() && (a.containsAll(b) || b.containsAll(a));
   }
 
-  /** The mention's entity when its canonical name holds {@code written} plus name words only. */
-  private static Link trusted(EntityMention m, List<String> written) {
+  /**
+   * The mention's entity when its canonical name holds {@code written} plus name words only: no
+   * title, institution or word in {@code foreign}.
+   */
+  private static Link trusted(EntityMention m, List<String> written, Set<String> foreign) {
     if (m.entityId() == null) {
       return null;
     }
     String canonical = m.canonical() != null ? m.canonical() : m.text();
     List<String> words = NameWords.of(canonical);
     if (!words.containsAll(written)) {
-      return null;
+      // "عزالدين الصافي" written joined, "عز الدين الصافي" held spaced
+      words = NameWords.compounded(words);
+      written = NameWords.compounded(written);
+      if (!words.containsAll(written)) {
+        return null;
+      }
     }
     Set<String> added = new HashSet<>(words);
     written.forEach(added::remove);
-    return added.stream().anyMatch(SpeakerNames::isRoleWord) ? null : new Link(canonical, m.entityId(), m.type());
+    return added.stream().anyMatch(w -> SpeakerNames.isRoleWord(w) || foreign.contains(w)) ? null
+        : new Link(canonical, m.entityId(), m.type());
   }
 }

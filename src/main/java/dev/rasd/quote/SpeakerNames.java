@@ -21,11 +21,12 @@ import java.util.stream.Stream;
 final class SpeakerNames {
   /**
    * A subject: {@code name} null when anonymous or implied; {@code explicit} false when implied;
-   * {@code titled} when a title or role introduced the name ("المتحدث باسم المجلس منصور الشلوي").
+   * {@code titled} when a title or role introduced the name ("المتحدث باسم المجلس منصور الشلوي");
+   * {@code phrase} the offset where the subject phrase, title included, begins.
    */
-  record Subject(String name, int start, int end, boolean explicit, boolean titled) {
-    static final Subject IMPLIED = new Subject(null, -1, -1, false, false);
-    static final Subject ANONYMOUS = new Subject(null, -1, -1, true, false);
+  record Subject(String name, int start, int end, boolean explicit, boolean titled, int phrase) {
+    static final Subject IMPLIED = new Subject(null, -1, -1, false, false, -1);
+    static final Subject ANONYMOUS = new Subject(null, -1, -1, true, false, -1);
   }
 
   private static final int MAX_NAME_WORDS = 5;
@@ -58,7 +59,7 @@ final class SpeakerNames {
       "مراقب", "المراقب", "التنفيذي", "عمدة", "زعيم", "الزعيم", "المرشد", "الأمينة", "الملكة", "المدربة", "مساعد",
       "مساعدة", "وكيل", "الوكيل", "نائبة", "مهاجم", "حارس", "مدافع", "نجم", "المهاجم", "الحارس", "المدافع",
       "النجم", "الفني", "العام", "مراسل", "المراسل", "الإعلامي",
-      "الإعلامية", "عام", "المحامي", "المحامية", "محامي", "الوزيرة", "وزيرة", "القيادي", "قيادي", "الجنرال", "الرئيسة");
+      "الإعلامية", "عام", "الأكاديمي", "الأكاديمية", "المحامي", "المحامية", "محامي", "الوزيرة", "وزيرة", "القيادي", "قيادي", "الجنرال", "الرئيسة");
 
   /** Subjects that are sources without a name. */
   private static final Set<String> ANONYMOUS = keys(
@@ -101,11 +102,21 @@ final class SpeakerNames {
       public boolean body(int token) {
         return false;
       }
+
+      @Override
+      public boolean available() {
+        return false;
+      }
     };
 
     boolean person(int token);
 
     boolean body(int token);
+
+    /** False when there is no entity layer to consult. */
+    default boolean available() {
+      return true;
+    }
   }
 
   /** The subject in {@code tokens[from, limitToken)} of {@code text}, the verb being just before {@code from}. */
@@ -128,7 +139,7 @@ final class SpeakerNames {
         }
         // "نفى التازي وجود …": a name the entity layer marked ends where its mention ends (without
         // one, the object is read into the name: a rule on definite words cost more than it won on dev)
-        if (mentions.person(nameStart) && !mentions.person(i)) {
+        if (mentions.person(nameStart) && !mentions.person(i) && !familyNameAfter(text, tokens, i, end, mentions)) {
           break;
         }
         if (isTitle(k)) {
@@ -144,6 +155,9 @@ final class SpeakerNames {
         }
         nameEnd = i;
         continue;
+      }
+      if (gap.indexOf('،') >= 0 || gap.indexOf(',') >= 0) {
+        objectNext = false;
       }
       if (STOPS.contains(k) || t.isNumber() || isPrepositional(k)) {
         if (!titleSeen || isComplementizer(k)) {
@@ -161,8 +175,11 @@ final class SpeakerNames {
         objectNext = false;
         continue;
       }
-      if (titleSeen && (k.startsWith(ARTICLE) || objectNext || mentions.body(i))) {
-        objectNext = false;
+      if (titleSeen && (k.startsWith(ARTICLE) || objectNext && !mentions.person(i) || mentions.body(i))) {
+        // "صرح المدرب في حديث منفصل", "دعا إلى إنشاء آلية …": an indefinite noun after a preposition
+        // heads a complement that runs on (its adjective or genitive follows), until a definite word
+        // or a marked place or body; without an entity layer its first word is all that is known
+        objectNext = objectNext && mentions.available() && !k.startsWith(ARTICLE) && !mentions.body(i);
         continue;
       }
       if (t.text().indexOf(FATHATAN) >= 0 || ReportingVerbs.recognise(t.text()) != null) {
@@ -179,13 +196,17 @@ final class SpeakerNames {
         && !tokens.get(nameStart + 1).key().startsWith(ARTICLE) && !PARTICLES.contains(tokens.get(nameStart + 1).key())) {
       nameStart++;
     }
-    Subject apposed = titleSeen && !mentions.person(nameStart) ? apposition(text, tokens, nameEnd + 1, limitToken, mentions) : null;
+    // "أستاذ الاقتصاد في جامعة محمد الخامس، المهدي بن عمرو": a person's name may complete an institution's
+    boolean namesBody = nameStart > from && INSTITUTIONS.contains(withoutConjunction(tokens.get(nameStart - 1).key()));
+    Subject apposed = titleSeen && (!mentions.person(nameStart) || namesBody)
+        ? apposition(text, tokens, nameEnd + 1, limitToken, mentions) : null;
+    int phrase = tokens.get(from).start();
     if (apposed != null) {
-      return apposed;
+      return new Subject(apposed.name(), apposed.start(), apposed.end(), true, true, phrase);
     }
     int s = tokens.get(nameStart).start();
     int e = tokens.get(nameEnd).end();
-    return new Subject(text.substring(s, e), s, e, true, titleSeen);
+    return new Subject(text.substring(s, e), s, e, true, titleSeen, phrase);
   }
 
   /**
@@ -198,6 +219,33 @@ final class SpeakerNames {
     }
     Subject s = after(text, tokens, next, limitToken, mentions);
     return s.name() != null && tokens.get(next).start() == s.start() && s.name().indexOf(' ') > 0 ? s : null;
+  }
+
+  /**
+   * "وقال إدريس المرابط، وهو …", "صلاح الدين القماطي إن": a family name the entity layer left out
+   * of a mention holding a given name alone — one definite word, right after the mention, closing
+   * the subject (a comma, punctuation or the subject's end follows). A mention of two name words
+   * or more is taken as whole, so the object after it stays out ("الطاهر عبد الرحيم الهجوم بأنه").
+   */
+  private static boolean familyNameAfter(String text, List<Token> tokens, int i, int end, MentionTokens mentions) {
+    String k = tokens.get(i).key();
+    if (!mentions.person(i - 1) || !k.startsWith(ARTICLE) || isTitle(k) || STOPS.contains(k) || mentions.body(i)) {
+      return false;
+    }
+    int first = i - 1;
+    while (first > 0 && mentions.person(first - 1)) {
+      first--;
+    }
+    // a definite single word is already the family name ("ووصف الزغلامي الإضراب بأنه")
+    String mention = text.substring(tokens.get(first).start(), tokens.get(i - 1).end());
+    if (tokens.get(first).key().startsWith(ARTICLE) || NameWords.compounded(NameWords.of(mention)).size() > 1) {
+      return false;
+    }
+    if (i + 1 >= end) {
+      return true;
+    }
+    String gap = text.substring(tokens.get(i).end(), tokens.get(i + 1).start());
+    return gap.indexOf('،') >= 0 || gap.indexOf(',') >= 0 || stopsSubject(gap);
   }
 
   /** A title, also with a possessive pronoun ("رئيستها", "مدربه"). */

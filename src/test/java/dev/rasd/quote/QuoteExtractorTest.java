@@ -6,6 +6,7 @@ import dev.rasd.model.EntityMention;
 import dev.rasd.model.EntityType;
 import dev.rasd.model.Quote;
 import java.util.List;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -216,5 +217,57 @@ class QuoteExtractorTest {
     // "إلى نقل الجرحى": نقل is "transport" here, so the quote stays with the minister
     String text = "وأشارت الوزيرة منى الصافي إلى نقل الجرحى إلى المستشفى، وإلى أن الطواقم «تعمل على مدار الساعة».";
     assertThat(direct(text)).singleElement().satisfies(q -> assertThat(q.speaker()).isEqualTo("منى الصافي"));
+  }
+
+  @Test
+  void reportedSpeechNeverOverlapsADirectQuote() {
+    // "إن «…»، مضيفًا أن …": the clause after إن is the direct quote itself, so the only reported
+    // quote is the participle's clause, and no quote text carries a stray mark
+    String text = "وقال رئيس البلدية فريد الكافي إن «الأشغال انتهت»، مضيفًا أن الطريق سيفتح يوم الأحد.";
+    List<Quote> quotes = extract(text);
+    assertThat(quotes).filteredOn(Quote::direct).extracting(Quote::text).containsExactly("الأشغال انتهت");
+    assertThat(quotes).filteredOn(q -> !q.direct()).extracting(Quote::text)
+        .containsExactly("الطريق سيفتح يوم الأحد");
+    assertThat(quotes).allSatisfy(q -> assertThat(q.text()).doesNotContain("«", "»"));
+  }
+
+  @Test
+  void aMentionRunningOverTheTitlePhraseIsNotTheSpeakersEntity() {
+    // the layer glued the club named in the title phrase onto the name ("مدرب الأمل سامي الحجار")
+    // and the resolver kept it in the canonical name, which the surname later resolves to; the
+    // speaker is the name the grammar read, which the later surname continues
+    String text = "وقال مدرب الأمل سامي الحجار: «سنلعب من أجل الفوز».\n\n"
+        + "وأكد مدرب الأمل الجديد الحجار أن الفريق «جاهز تماما للمباراة».";
+    int surname = text.lastIndexOf("الحجار");
+    List<EntityMention> layer = List.of(
+        mention(text, "الأمل سامي الحجار", EntityType.PER, "E5", "الأمل سامي الحجار"),
+        new EntityMention("الحجار", EntityType.PER, surname, surname + "الحجار".length())
+            .resolvedTo("E5", "الأمل سامي الحجار"));
+    assertThat(extractor.extract(text, layer)).filteredOn(Quote::direct).extracting(Quote::speaker, Quote::entityId)
+        .containsExactly(Tuple.tuple("سامي الحجار", null),
+            Tuple.tuple("سامي الحجار", null));
+  }
+
+  @Test
+  void aFamilyNameTheLayerLeftOutJoinsTheGivenName() {
+    // the layer marked only the given name; the definite word closing the subject before the comma
+    // is the family name, and the entity named by the given name alone is not the speaker's
+    String text = "وقال ياسين الجزار، وهو صياد من المدينة: «البحر لم يعد كما كان».";
+    List<EntityMention> layer = List.of(mention(text, "ياسين", EntityType.PER, "E6", "ياسين"));
+    assertThat(extractor.extract(text, layer)).filteredOn(Quote::direct).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("ياسين الجزار");
+      assertThat(q.entityId()).isNull();
+    });
+  }
+
+  @Test
+  void aNameWrittenJoinedLinksToItsSpacedEntity() {
+    // "عزالدين" in the text, "عز الدين" in the resolver's canonical name: one name
+    String text = "وقال عزالدين الكبير: «نرفض الشروط الجديدة».";
+    List<EntityMention> layer = List.of(mention(text, "عزالدين الكبير", EntityType.PER, "E8", "عز الدين الكبير"));
+    assertThat(extractor.extract(text, layer)).filteredOn(Quote::direct).singleElement().satisfies(q -> {
+      assertThat(q.speaker()).isEqualTo("عز الدين الكبير");
+      assertThat(q.entityId()).isEqualTo("E8");
+    });
   }
 }

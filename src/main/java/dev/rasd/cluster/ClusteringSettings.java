@@ -35,6 +35,11 @@ public record ClusteringSettings(double joinThreshold, double datedHeadlineThres
     return hasBody || !dated ? joinThreshold : datedHeadlineThreshold;
   }
 
+  public ClusteringSettings withEventWindow(Duration window) {
+    return new ClusteringSettings(joinThreshold, datedHeadlineThreshold, window, graceHours, decayHours, entityWeight,
+        storylineThreshold, storylineWindow);
+  }
+
   public ClusteringSettings withJoinThresholds(double withBody, double datedHeadline) {
     return new ClusteringSettings(withBody, datedHeadline, eventWindow, graceHours, decayHours, entityWeight,
         storylineThreshold, storylineWindow);

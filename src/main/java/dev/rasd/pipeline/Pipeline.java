@@ -61,9 +61,7 @@ public final class Pipeline {
    * report (and the clusterer evicting stories beyond it); the other clustering settings are the defaults.
    */
   public static Pipeline standard(Duration eventWindow) {
-    ClusteringSettings d = ClusteringSettings.defaults();
-    StoryClusterer stories = new StoryClusterer(new ClusteringSettings(d.joinThreshold(), eventWindow, d.graceHours(),
-        d.decayHours(), d.entityWeight(), d.storylineThreshold(), d.storylineWindow()));
+    StoryClusterer stories = new StoryClusterer(ClusteringSettings.defaults().withEventWindow(eventWindow));
     EntityRecognizer recognizer = new EntityRecognizer();
     NameVariantResolver resolver = NameVariantResolver.over(recognizer);
     Map<String, Stage> stages = new LinkedHashMap<>();

@@ -3,7 +3,6 @@ package dev.rasd.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -15,10 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,50 +26,31 @@ import org.junit.jupiter.api.io.TempDir;
  * Skips when /usr/bin/chromium is absent (Playwright must never download a browser here).
  */
 class WebUiBrowserTest {
-  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
   private static final Path SHOTS = Paths.get("target", "screenshots");
 
   @TempDir
   static Path dir;
   static Rasd rasd;
   static ApiServer server;
-  static Playwright playwright;
-  static Browser browser;
+  static HeadlessChromium chromium;
 
   @BeforeAll
   static void start() throws Exception {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "no /usr/bin/chromium: install Debian's chromium to run browser tests");
-    Assumptions.assumeTrue(WebUi.assetsPresent(), "the web UI assets were not built (npm did not run)");
+    HeadlessChromium.assumeAvailable();
     Files.createDirectories(SHOTS);
     NewsFixtures.write(dir);
     rasd = Rasd.open(dir);
     server = ApiServer.start(rasd, ServerConfig.loopback(0));
-    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-        .setExecutablePath(CHROMIUM)
-        .setHeadless(true)
-        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run")));
+    chromium = HeadlessChromium.launch();
   }
 
   @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-    if (rasd != null) {
-      rasd.close();
-    }
+  static void stop() throws Exception {
+    HeadlessChromium.closeAll(chromium, server, rasd);
   }
 
   private static Page open(List<String> requests) {
-    Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900).setLocale("ar"));
+    Page page = chromium.newPage();
     page.onRequest(r -> requests.add(r.url()));
     return page;
   }

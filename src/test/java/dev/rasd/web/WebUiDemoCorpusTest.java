@@ -3,10 +3,8 @@ package dev.rasd.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import dev.rasd.Rasd;
 import dev.rasd.api.ApiServer;
 import dev.rasd.api.ServerConfig;
@@ -23,7 +21,6 @@ import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
@@ -38,7 +35,6 @@ import org.junit.jupiter.api.io.TempDir;
  * Screenshots go to target/screenshots/demo-*.png. Skips without /usr/bin/chromium.
  */
 class WebUiDemoCorpusTest {
-  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
   private static final Path SHOTS = Paths.get("target", "screenshots");
   private static final String CORPUS = "/dev/rasd/demo/";
   private static final String STRIKE = "إضراب";
@@ -47,23 +43,16 @@ class WebUiDemoCorpusTest {
   static Path dir;
   static Rasd rasd;
   static ApiServer server;
-  static Playwright playwright;
-  static Browser browser;
+  static HeadlessChromium chromium;
 
   @BeforeAll
   static void start() throws IOException {
-    Assumptions.assumeTrue(Files.isExecutable(CHROMIUM), "no /usr/bin/chromium: install Debian's chromium to run browser tests");
-    Assumptions.assumeTrue(WebUi.assetsPresent(), "the web UI assets were not built (npm did not run)");
+    HeadlessChromium.assumeAvailable();
     Files.createDirectories(SHOTS);
     rasd = Rasd.open(dir.resolve("store"));
     rasd.ingest(demoCorpus(Files.createDirectory(dir.resolve("corpus"))));
     server = ApiServer.start(rasd, ServerConfig.loopback(0));
-    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-        .setExecutablePath(CHROMIUM)
-        .setHeadless(true)
-        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run")));
+    chromium = HeadlessChromium.launch();
   }
 
   /** The corpus as {@code rasd demo} reads it: the files listed in files.txt, in publication order. */
@@ -90,19 +79,8 @@ class WebUiDemoCorpusTest {
   }
 
   @AfterAll
-  static void stop() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-    if (server != null) {
-      server.close();
-    }
-    if (rasd != null) {
-      rasd.close();
-    }
+  static void stop() throws Exception {
+    HeadlessChromium.closeAll(chromium, server, rasd);
   }
 
   private static void noSidewaysScrolling(Page page) {
@@ -122,7 +100,7 @@ class WebUiDemoCorpusTest {
     long outlets = reports.stream().map(a -> a.article().outlet()).filter(Objects::nonNull).distinct().count();
     assertThat(reports).as("the demo corpus has a story told by several outlets").hasSizeGreaterThanOrEqualTo(4);
 
-    Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 900).setLocale("ar"));
+    Page page = chromium.newPage();
     page.navigate(server.url());
     page.waitForSelector(".story-card h2 a");
     assertThat(page.locator(".story-card").count()).isEqualTo(Math.min(10, (int) rasd.storyCount()));

@@ -107,11 +107,8 @@ public final class EntityRecognizer implements Stage {
     for (int si = 0; si < sentences.size(); si++) {
       List<TaggingTokens.Tok> toks = sentences.get(si);
       String[] keys = toks.stream().map(TaggingTokens.Tok::key).toArray(String[]::new);
-      List<TokenSpan> spans = new ArrayList<>(TokenSpan.of(tagger.tag(keys)));
-      List<List<ArabicClitics.Bare>> readings = new ArrayList<>(keys.length);
-      for (String k : keys) {
-        readings.add(ArabicClitics.readings(k));
-      }
+      List<List<ArabicClitics.Bare>> readings = NerFeatures.readingsOf(keys);
+      List<TokenSpan> spans = new ArrayList<>(TokenSpan.of(tagger.tag(keys, readings)));
       addMedia(keys, readings, spans);
       if (si == 0) {
         addDatelineCredit(keys, spans);

@@ -11,55 +11,101 @@ package dev.rasd.entity;
  *       costs {@value #SIMILAR} too);</li>
  *   <li>swapping two adjacent letters costs 1, as does any other edit.</li>
  * </ul>
+ * The dynamic programme counts in half units, so it runs on three rolling int rows; every cost is
+ * a multiple of one half, so the result converts back to the same double exactly. Name linking
+ * asks mostly "within this budget?" of pairs that are far apart, so {@link #within} stops as soon
+ * as two consecutive rows exceed the budget: a path reaches the last row only through one of any
+ * two consecutive rows (a swap skips at most one), and costs never decrease along a path.
  */
 public final class ArabicEditDistance {
   static final double SIMILAR = 0.5;
   private static final String[] SIMILAR_GROUPS = {"غجقك", "سص", "تط", "دذضظ", "زذ", "عءا", "فو", "هح"};
   private static final String VOWELS = "اويءئؤ";
+  private static final int HALF = 1;
+  private static final int WHOLE = 2;
+  private static final char ARABIC_BLOCK = '\u0600';
+  private static final int BLOCK_SIZE = 0x100;
+  /** Per letter of the Arabic block: bit g set when the letter belongs to SIMILAR_GROUPS[g]. */
+  private static final int[] GROUPS = groupMasks();
 
   private ArabicEditDistance() {
   }
 
   public static double distance(String a, String b) {
-    int n = a.length();
-    int m = b.length();
-    double[][] d = new double[n + 1][m + 1];
-    for (int i = 1; i <= n; i++) {
-      d[i][0] = d[i - 1][0] + indel(a, i - 1);
-    }
-    for (int j = 1; j <= m; j++) {
-      d[0][j] = d[0][j - 1] + indel(b, j - 1);
-    }
-    for (int i = 1; i <= n; i++) {
-      for (int j = 1; j <= m; j++) {
-        double best = d[i - 1][j - 1] + substitution(a.charAt(i - 1), b.charAt(j - 1));
-        best = Math.min(best, d[i - 1][j] + indel(a, i - 1));
-        best = Math.min(best, d[i][j - 1] + indel(b, j - 1));
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          best = Math.min(best, d[i - 2][j - 2] + 1);
-        }
-        d[i][j] = best;
-      }
-    }
-    return d[n][m];
+    return halves(a, b, Integer.MAX_VALUE) / 2.0;
   }
 
-  private static double substitution(char x, char y) {
+  /** True when {@code distance(a, b) <= budget}, usually without filling the whole table. */
+  static boolean within(String a, String b, double budget) {
+    int limit = (int) Math.floor(budget * 2);
+    return halves(a, b, limit) <= limit;
+  }
+
+  /** The distance in half units, or some value above {@code limit} once it must exceed it. */
+  private static int halves(String a, String b, int limit) {
+    int n = a.length();
+    int m = b.length();
+    int[] before = new int[m + 1];
+    int[] prev = new int[m + 1];
+    int[] row = new int[m + 1];
+    for (int j = 1; j <= m; j++) {
+      prev[j] = prev[j - 1] + indel(b, j - 1);
+    }
+    int prevMin = 0;
+    for (int i = 1; i <= n; i++) {
+      char x = a.charAt(i - 1);
+      row[0] = prev[0] + indel(a, i - 1);
+      int deleteX = indel(a, i - 1);
+      int rowMin = row[0];
+      for (int j = 1; j <= m; j++) {
+        char y = b.charAt(j - 1);
+        int best = prev[j - 1] + substitution(x, y);
+        best = Math.min(best, prev[j] + deleteX);
+        best = Math.min(best, row[j - 1] + indel(b, j - 1));
+        if (i > 1 && j > 1 && x == b.charAt(j - 2) && a.charAt(i - 2) == y) {
+          best = Math.min(best, before[j - 2] + WHOLE);
+        }
+        row[j] = best;
+        rowMin = Math.min(rowMin, best);
+      }
+      if (rowMin > limit && prevMin > limit) {
+        return limit + 1;
+      }
+      prevMin = rowMin;
+      int[] spare = before;
+      before = prev;
+      prev = row;
+      row = spare;
+    }
+    return prev[m];
+  }
+
+  private static int substitution(char x, char y) {
     if (x == y) {
       return 0;
     }
-    for (String g : SIMILAR_GROUPS) {
-      if (g.indexOf(x) >= 0 && g.indexOf(y) >= 0) {
-        return SIMILAR;
-      }
-    }
-    return 1;
+    return (groups(x) & groups(y)) != 0 ? HALF : WHOLE;
+  }
+
+  private static int groups(char c) {
+    int i = c - ARABIC_BLOCK;
+    return i >= 0 && i < BLOCK_SIZE ? GROUPS[i] : 0;
   }
 
   /** Cost of inserting or deleting {@code s.charAt(i)}: cheap for vowels and for a doubled letter. */
-  private static double indel(String s, int i) {
+  private static int indel(String s, int i) {
     char c = s.charAt(i);
     boolean doubled = (i > 0 && s.charAt(i - 1) == c) || (i + 1 < s.length() && s.charAt(i + 1) == c);
-    return VOWELS.indexOf(c) >= 0 || doubled ? SIMILAR : 1;
+    return VOWELS.indexOf(c) >= 0 || doubled ? HALF : WHOLE;
+  }
+
+  private static int[] groupMasks() {
+    int[] masks = new int[BLOCK_SIZE];
+    for (int g = 0; g < SIMILAR_GROUPS.length; g++) {
+      for (char c : SIMILAR_GROUPS[g].toCharArray()) {
+        masks[c - ARABIC_BLOCK] |= 1 << g;
+      }
+    }
+    return masks;
   }
 }

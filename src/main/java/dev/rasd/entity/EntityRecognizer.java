@@ -43,6 +43,7 @@ public final class EntityRecognizer implements Stage {
 
   private final NerTagger tagger;
   private final EntityLexicon lexicon;
+  private ArticleWords lastArticle;
 
   public EntityRecognizer() {
     this(NerTagger.bundled(), EntityLexicon.bundled());
@@ -55,12 +56,28 @@ public final class EntityRecognizer implements Stage {
 
   @Override
   public AnalyzedArticle apply(AnalyzedArticle article) {
-    return article.withEntities(recognize(article.text(), article.title()));
+    List<List<TaggingTokens.Tok>> body = TaggingTokens.sentences(article.text());
+    List<List<TaggingTokens.Tok>> title = TaggingTokens.sentences(article.title());
+    Set<String> local = wordsOf(body, title);
+    lastArticle = new ArticleWords(article.id(), article.title(), article.text(), title, local);
+    return article.withEntities(recognize(article.text(), body, local));
   }
 
-  /** Mentions in the article's title, for resolution context only (titles have no offsets in the layer). */
+  /**
+   * Mentions in the article's title, for resolution context only (titles have no offsets in the
+   * layer). The resolver asks right after this stage has run over the same article, so the words
+   * kept from {@link #apply} spare tokenizing the body a second time.
+   */
   public List<EntityMention> titleMentions(AnalyzedArticle article) {
+    ArticleWords last = lastArticle;
+    if (last != null && last.id().equals(article.id()) && last.title().equals(article.title()) && last.text().equals(article.text())) {
+      return recognize(article.title(), last.titleSentences(), last.local());
+    }
     return recognize(article.title(), article.text());
+  }
+
+  /** The tokenized title and the word keys of the article last seen by {@link #apply}. */
+  private record ArticleWords(String id, String title, String text, List<List<TaggingTokens.Tok>> titleSentences, Set<String> local) {
   }
 
   /**
@@ -69,26 +86,29 @@ public final class EntityRecognizer implements Stage {
    */
   public List<EntityMention> recognize(String text, String context) {
     List<List<TaggingTokens.Tok>> sentences = TaggingTokens.sentences(text);
+    return recognize(text, sentences, wordsOf(sentences, TaggingTokens.sentences(context)));
+  }
+
+  private static Set<String> wordsOf(List<List<TaggingTokens.Tok>> text, List<List<TaggingTokens.Tok>> context) {
     Set<String> local = new HashSet<>();
-    for (List<TaggingTokens.Tok> s : sentences) {
-      for (TaggingTokens.Tok t : s) {
-        local.add(t.key());
+    for (List<List<TaggingTokens.Tok>> part : List.of(text, context)) {
+      for (List<TaggingTokens.Tok> s : part) {
+        for (TaggingTokens.Tok t : s) {
+          local.add(t.key());
+        }
       }
     }
-    for (List<TaggingTokens.Tok> s : TaggingTokens.sentences(context)) {
-      for (TaggingTokens.Tok t : s) {
-        local.add(t.key());
-      }
-    }
+    return local;
+  }
+
+  /** Mentions in the tokenized {@code text}; {@code local} holds the word keys of the whole article. */
+  private List<EntityMention> recognize(String text, List<List<TaggingTokens.Tok>> sentences, Set<String> local) {
     List<Tagged> tagged = new ArrayList<>(sentences.size());
     for (int si = 0; si < sentences.size(); si++) {
       List<TaggingTokens.Tok> toks = sentences.get(si);
       String[] keys = toks.stream().map(TaggingTokens.Tok::key).toArray(String[]::new);
-      List<TokenSpan> spans = new ArrayList<>(TokenSpan.of(tagger.tag(keys)));
-      List<List<ArabicClitics.Bare>> readings = new ArrayList<>(keys.length);
-      for (String k : keys) {
-        readings.add(ArabicClitics.readings(k));
-      }
+      List<List<ArabicClitics.Bare>> readings = NerFeatures.readingsOf(keys);
+      List<TokenSpan> spans = new ArrayList<>(TokenSpan.of(tagger.tag(keys, readings)));
       addMedia(keys, readings, spans);
       if (si == 0) {
         addDatelineCredit(keys, spans);

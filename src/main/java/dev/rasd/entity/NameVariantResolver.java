@@ -53,6 +53,7 @@ public final class NameVariantResolver implements Stage, EntityView {
   private final Map<String, Node> byId = new LinkedHashMap<>();
   private final Map<String, List<Node>> byCompact = new HashMap<>();
   private final Map<String, List<Node>> bySurname = new HashMap<>();
+  private final FullNameIndex<Node> fullNames = new FullNameIndex<>();
   private final Set<Node> changed = new LinkedHashSet<>();
   private int nextId = 1;
   private int articleSeq;
@@ -75,15 +76,18 @@ public final class NameVariantResolver implements Stage, EntityView {
     /** Variants without leading titles, counted, from which the canonical name is chosen. */
     final Map<String, Integer> names = new LinkedHashMap<>();
     final Set<String> compacts = new HashSet<>();
-    final List<NameForm> fullForms = new ArrayList<>();
+    /** Registry order, which breaks ties between equally good fuzzy matches. */
+    final int sequence;
+    int fullForms;
     final Map<String, Integer> context = new HashMap<>();
     Double lat;
     Double lon;
     int lastSeen;
 
-    Node(String id, EntityType type) {
+    Node(String id, EntityType type, int sequence) {
       this.id = id;
       this.type = type;
+      this.sequence = sequence;
     }
 
     String canonical() {
@@ -239,8 +243,16 @@ public final class NameVariantResolver implements Stage, EntityView {
   }
 
   static boolean close(String a, String b) {
-    double budget = Math.max(MIN_EDIT_BUDGET, MAX_EDIT_RATIO * Math.max(a.length(), b.length()));
-    return Math.abs(a.length() - b.length()) <= budget * 2 && ArabicEditDistance.distance(a, b) <= budget;
+    return lengthsClose(a.length(), b.length()) && ArabicEditDistance.within(a, b, budget(a.length(), b.length()));
+  }
+
+  /** Necessary for {@link #close}: every edit costs at least a half, so lengths differ by at most twice the budget. */
+  static boolean lengthsClose(int a, int b) {
+    return Math.abs(a - b) <= budget(a, b) * 2;
+  }
+
+  private static double budget(int a, int b) {
+    return Math.max(MIN_EDIT_BUDGET, MAX_EDIT_RATIO * Math.max(a, b));
   }
 
   private Node linkFull(Group g, Set<String> linked) {
@@ -250,24 +262,20 @@ public final class NameVariantResolver implements Stage, EntityView {
         return n;
       }
     }
-    Node best = null;
+    FullNameIndex.Entry<Node> best = null;
     double bestCost = Double.MAX_VALUE;
-    for (Node n : byId.values()) {
-      if (n.type != g.type) {
+    for (FullNameIndex.Entry<Node> e : fullNames.candidates(g.type, g.name)) {
+      Node n = e.node();
+      if (!fuzzyFull(g.name, e.form()) || !hasEvidence(g, n, e.form(), linked)) {
         continue;
       }
-      for (NameForm full : n.fullForms) {
-        if (!fuzzyFull(g.name, full) || !hasEvidence(g, n, full, linked)) {
-          continue;
-        }
-        double cost = ArabicEditDistance.distance(g.name.compact(), full.compact());
-        if (cost < bestCost) {
-          best = n;
-          bestCost = cost;
-        }
+      double cost = ArabicEditDistance.distance(g.name.compact(), e.form().compact());
+      if (cost < bestCost || (cost == bestCost && e.compareTo(best) < 0)) {
+        best = e;
+        bestCost = cost;
       }
     }
-    return best != null ? best : create(g.type);
+    return best != null ? best.node() : create(g.type);
   }
 
   private static boolean fuzzyFull(NameForm a, NameForm b) {
@@ -302,11 +310,15 @@ public final class NameVariantResolver implements Stage, EntityView {
     return n != null ? n : create(g.type);
   }
 
-  /** A recent person whose surname is within edit distance and who shares context with the article. */
+  /**
+   * A recent person whose surname is within edit distance and who shares context with the article.
+   * Recency is checked before the edit distance: most surnames in the registry belong to people
+   * not seen lately, and comparing ints is far cheaper than comparing names.
+   */
   private Node fuzzySurname(String surname, Set<String> linked) {
     Node best = null;
     for (Map.Entry<String, List<Node>> e : bySurname.entrySet()) {
-      if (!close(surname, e.getKey())) {
+      if (!anySeenRecently(e.getValue()) || !close(surname, e.getKey())) {
         continue;
       }
       for (Node n : e.getValue()) {
@@ -316,6 +328,15 @@ public final class NameVariantResolver implements Stage, EntityView {
       }
     }
     return best;
+  }
+
+  private boolean anySeenRecently(List<Node> nodes) {
+    for (Node n : nodes) {
+      if (articleSeq - n.lastSeen <= RECENT) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -357,7 +378,7 @@ public final class NameVariantResolver implements Stage, EntityView {
   }
 
   private Node create(EntityType type) {
-    Node n = new Node("E-" + nextId++, type);
+    Node n = new Node("E-" + nextId++, type, byId.size());
     byId.put(n.id, n);
     return n;
   }
@@ -392,7 +413,7 @@ public final class NameVariantResolver implements Stage, EntityView {
     if (n.compacts.add(f.compact())) {
       byCompact.computeIfAbsent(key(n.type, f.compact()), k -> new ArrayList<>()).add(n);
       if (f.size() > 1) {
-        n.fullForms.add(f);
+        fullNames.add(n.type, new FullNameIndex.Entry<>(n, n.sequence, n.fullForms++, f));
         if (n.type == EntityType.PER) {
           List<Node> list = bySurname.computeIfAbsent(f.last(), k -> new ArrayList<>());
           if (!list.contains(n)) {
@@ -412,7 +433,7 @@ public final class NameVariantResolver implements Stage, EntityView {
         continue;
       }
       ids.add(m.entityId());
-      Node n = byId.computeIfAbsent(m.entityId(), id -> new Node(id, m.type()));
+      Node n = byId.computeIfAbsent(m.entityId(), id -> new Node(id, m.type(), byId.size()));
       n.lastSeen = articleSeq;
       n.variants.merge(m.text().strip(), 1, Integer::sum);
       n.names.merge(NameForm.withoutTitles(m.text(), m.type(), lexicon), 1, Integer::sum);

@@ -80,6 +80,20 @@ final class NerFeatures {
 
   /** Computes the static features of a sentence of normalised keys. */
   void load(String[] keys) {
+    load(keys, readingsOf(keys));
+  }
+
+  /** The clitic readings of each key, which the lexicon features and the recogniser both consult. */
+  static List<List<ArabicClitics.Bare>> readingsOf(String[] keys) {
+    List<List<ArabicClitics.Bare>> readings = new ArrayList<>(keys.length);
+    for (String k : keys) {
+      readings.add(ArabicClitics.readings(k));
+    }
+    return readings;
+  }
+
+  /** As {@link #load(String[])}, with the keys' {@link #readingsOf readings} already computed. */
+  void load(String[] keys, List<List<ArabicClitics.Bare>> readings) {
     n = keys.length;
     if (feats.length < n * MAX_STATIC) {
       int cap = Math.max(n, 64);
@@ -93,10 +107,6 @@ final class NerFeatures {
       stems[i] = ArabicClitics.stemStart(keys[i]);
       wordHash[i] = hash(T_WORD, keys[i], 0, keys[i].length());
       stemHash[i] = hash(T_STEM, keys[i], stems[i], keys[i].length());
-    }
-    List<List<ArabicClitics.Bare>> readings = new ArrayList<>(n);
-    for (String k : keys) {
-      readings.add(ArabicClitics.readings(k));
     }
     byte[] places = LexiconMarks.mark(lexicon.places().index(), keys, readings);
     byte[] media = LexiconMarks.mark(lexicon.media(), keys, readings);

@@ -4,6 +4,7 @@ import dev.rasd.text.ArabicNormalizer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 /**
  * Tags sentences of normalised word keys with BIO labels using a trained {@link NerModel}.
@@ -66,7 +67,12 @@ public final class NerTagger {
 
   /** One label per key. */
   public BioLabel[] tag(String[] keys) {
-    features.load(keys);
+    return tag(keys, NerFeatures.readingsOf(keys));
+  }
+
+  /** As {@link #tag(String[])}, for a caller that has the keys' clitic readings already. */
+  BioLabel[] tag(String[] keys, List<List<ArabicClitics.Bare>> readings) {
+    features.load(keys, readings);
     int[] ordinals = decoder.decode(features, scorer);
     BioLabel[] out = new BioLabel[ordinals.length];
     for (int i = 0; i < out.length; i++) {

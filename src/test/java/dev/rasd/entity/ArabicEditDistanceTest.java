@@ -3,6 +3,8 @@ package dev.rasd.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ArabicEditDistanceTest {
   @Test
@@ -22,5 +24,17 @@ class ArabicEditDistanceTest {
   void differentNamesAreFar() {
     assertThat(NameVariantResolver.close("المسماري", "المسعري")).isTrue();
     assertThat(NameVariantResolver.close("المسماري", "العبيدي")).isFalse();
+  }
+
+  // Pairs of transliteration variants and unrelated names written for Rasd: a dropped vowel, a
+  // doubled consonant, g as غ/ج, a swap, and far pairs of equal and unequal length.
+  @ParameterizedTest
+  @CsvSource({"المسماري,المسمري", "اوكيلو,اوكيللو", "سيرغي,سيرجي", "الرميثي,الريمثي", "المسماري,العبيدي",
+      "بوتين,لافروف", "عبدالله,عبداللهالثاني", "حفتر,حفترر"})
+  void withinAgreesWithTheFullDistanceAtEveryBudget(String a, String b) {
+    double d = ArabicEditDistance.distance(a, b);
+    for (double budget = 0; budget <= 4; budget += 0.25) {
+      assertThat(ArabicEditDistance.within(a, b, budget)).as("%s/%s at %s", a, b, budget).isEqualTo(d <= budget);
+    }
   }
 }

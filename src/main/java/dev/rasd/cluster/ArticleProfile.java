@@ -23,13 +23,14 @@ record ArticleProfile(String articleId, OffsetDateTime published, TermVector ter
                       boolean hasBody) {
   static final double TITLE_WEIGHT = 2.0;
 
-  static ArticleProfile of(AnalyzedArticle article, ArabicStemmer stemmer) {
+  /** The profile of {@code article}, its terms entered into (not yet counted by) {@code idf}. */
+  static ArticleProfile of(AnalyzedArticle article, ArabicStemmer stemmer, DocumentFrequencies idf) {
     Map<String, Integer> titleCounts = counts(stemmer.stems(article.title()));
     Map<String, Integer> bodyCounts = counts(stemmer.stems(article.text()));
     Map<String, Double> weights = new HashMap<>();
     bodyCounts.forEach((t, c) -> weights.merge(t, Math.log1p(c), Double::sum));
     titleCounts.forEach((t, c) -> weights.merge(t, TITLE_WEIGHT * Math.log1p(c), Double::sum));
-    return new ArticleProfile(article.id(), article.article().published(), TermVector.of(weights),
+    return new ArticleProfile(article.id(), article.article().published(), TermVector.of(weights, idf),
         entityKeys(article.entities()), !bodyCounts.isEmpty());
   }
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * An inverted index from terms to the groups (stories or storylines) active within a time
@@ -19,7 +20,8 @@ import java.util.Set;
  *
  * <p>Each touch of a group is queued with its time; a group leaves the index when its latest
  * touch is older than the window before the newest time seen. Undated streams are bounded by
- * {@code capacity} groups instead, dropping the least recently touched.
+ * {@code capacity} groups instead, dropping the least recently touched. A group dropped so is
+ * handed to {@code onEvicted}, so its owner can let go of what only comparisons needed.
  */
 final class RecentIndex<G> {
   private record Touch<G>(G group, OffsetDateTime at, long sequence) {
@@ -27,6 +29,7 @@ final class RecentIndex<G> {
 
   private final Duration window;
   private final int capacity;
+  private final Consumer<G> onEvicted;
   private final Map<String, Set<G>> postings = new HashMap<>();
   private final Map<G, Set<String>> termsOf = new HashMap<>();
   private final Map<G, Long> lastTouch = new HashMap<>();
@@ -34,9 +37,10 @@ final class RecentIndex<G> {
   private OffsetDateTime newest;
   private long sequence;
 
-  RecentIndex(Duration window, int capacity) {
+  RecentIndex(Duration window, int capacity, Consumer<G> onEvicted) {
     this.window = window;
     this.capacity = capacity;
+    this.onEvicted = onEvicted;
   }
 
   /** Registers {@code terms} for {@code group} and marks it active at {@code at} (null when undated). */
@@ -72,6 +76,10 @@ final class RecentIndex<G> {
     return termsOf.size();
   }
 
+  boolean contains(G group) {
+    return termsOf.containsKey(group);
+  }
+
   private void evict() {
     while (!touches.isEmpty()) {
       Touch<G> first = touches.peekFirst();
@@ -82,6 +90,7 @@ final class RecentIndex<G> {
       } else if (termsOf.size() > capacity || isStale(first.at())) {
         touches.removeFirst();
         remove(first.group());
+        onEvicted.accept(first.group());
       } else {
         return;
       }

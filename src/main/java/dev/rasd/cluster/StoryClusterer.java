@@ -7,14 +7,15 @@ import dev.rasd.pipeline.StoryView;
 import dev.rasd.summary.SourceText;
 import dev.rasd.summary.StoryDigest;
 import dev.rasd.summary.StoryDigester;
+import dev.rasd.summary.TermWeighting;
 import dev.rasd.text.ArabicStemmer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,8 +42,19 @@ import java.util.regex.Pattern;
  *       while the story is alone.</li>
  * </ol>
  * Story ids are "S-1", "S-2", … in creation order, so they are stable for an input order.
- * Headline and summary are made by {@link StoryDigester} only when stories are read, cached per
- * story version. Not thread-safe.
+ * Headline and summary are made by {@link StoryDigester} only when stories are read, and again
+ * only when the story's digest sources changed ({@link StoryState#digest}).
+ *
+ * <p>Memory: a story leaves the candidate index when it has been idle for the event window, and
+ * its storyline leaves its own after the storyline window. Once both have left, no article can
+ * reach the story by scoring, so it is retired ({@link StoryState#retire()}): its centroid,
+ * entity counts and digest sources are dropped, and {@link #stories()} keeps the story as last
+ * handed out by {@link #drainChanged()} (the {@value #RETIRED_MEMORY} most recent retired
+ * stories), while the store keeps them all. Retirement waits for the next drain, and a story
+ * touched again before it (a copy of one of its articles joins it directly) is not retired; a
+ * copy of an article of a story already retired scores like any other article. While
+ * restoring, stories retire at once and are not kept, since the store has them. Not
+ * thread-safe.
  */
 public final class StoryClusterer implements Stage, StoryView {
   static final int INDEX_TERMS = 20;
@@ -56,6 +68,8 @@ public final class StoryClusterer implements Stage, StoryView {
   static final int STORYLINE_ATTEMPTS = 3;
   private static final int ACTIVE_CAPACITY = 20_000;
   private static final int ARTICLE_MEMORY = 200_000;
+  /** Retired stories still listed by {@link #stories()}: enough for one analysis run's output, bounded. */
+  static final int RETIRED_MEMORY = 20_000;
   private static final Pattern STORY_ID = Pattern.compile("S-(\\d+)");
 
   private final ClusteringSettings settings;
@@ -64,6 +78,8 @@ public final class StoryClusterer implements Stage, StoryView {
   private final RecentIndex<StoryState> activeStories;
   private final RecentIndex<StorylineState> activeStorylines;
   private final Map<String, StoryState> stories = new LinkedHashMap<>();
+  private final TreeMap<Integer, Story> retired = new TreeMap<>();
+  private final Set<StoryState> retiring = new LinkedHashSet<>();
   private final Map<String, StoryState> storyOfArticle = new LinkedHashMap<>(16, 0.75f, false) {
     @Override
     protected boolean removeEldestEntry(Map.Entry<String, StoryState> eldest) {
@@ -71,12 +87,18 @@ public final class StoryClusterer implements Stage, StoryView {
     }
   };
   private final Set<StoryState> changed = new LinkedHashSet<>();
-  private final Map<StoryState, CachedDigest> digests = new HashMap<>();
-  private final StoryDigester digester = new StoryDigester(this::weigh);
-  private int lastNumber;
+  private final StoryDigester digester = new StoryDigester(new TermWeighting() {
+    @Override
+    public List<String> terms(String text) {
+      return stemmer.stems(text).stream().map(idf::canonical).toList();
+    }
 
-  private record CachedDigest(int version, StoryDigest digest) {
-  }
+    @Override
+    public double idf(String term) {
+      return idf.idf(term);
+    }
+  });
+  private int lastNumber;
 
   public StoryClusterer() {
     this(ClusteringSettings.defaults());
@@ -84,15 +106,16 @@ public final class StoryClusterer implements Stage, StoryView {
 
   public StoryClusterer(ClusteringSettings settings) {
     this.settings = settings;
-    this.activeStories = new RecentIndex<>(settings.eventWindow(), ACTIVE_CAPACITY);
-    this.activeStorylines = new RecentIndex<>(settings.storylineWindow(), ACTIVE_CAPACITY);
+    this.activeStories = new RecentIndex<>(settings.eventWindow(), ACTIVE_CAPACITY, retiring::add);
+    this.activeStorylines = new RecentIndex<>(settings.storylineWindow(), ACTIVE_CAPACITY,
+        line -> retiring.addAll(line.stories));
   }
 
   @Override
   public AnalyzedArticle apply(AnalyzedArticle article) {
     ArticleProfile profile = profile(article);
     StoryState story = article.duplicateOf() == null ? null : storyOfArticle.get(article.duplicateOf());
-    if (story == null) {
+    if (story == null || story.retired()) {
       story = bestStory(profile);
     }
     if (story == null) {
@@ -118,11 +141,12 @@ public final class StoryClusterer implements Stage, StoryView {
       story.storyline = newStoryline(story);
     }
     join(story, profile, earlier);
+    retireIdle();
   }
 
   private ArticleProfile profile(AnalyzedArticle article) {
-    ArticleProfile profile = ArticleProfile.of(article, stemmer);
-    idf.add(profile.terms().weights().keySet());
+    ArticleProfile profile = ArticleProfile.of(article, stemmer, idf);
+    idf.add(profile.terms());
     return profile;
   }
 
@@ -133,11 +157,11 @@ public final class StoryClusterer implements Stage, StoryView {
       if (!Affinity.within(profile.published(), s.firstPublished, settings.eventWindow())) {
         continue;
       }
-      if (!profile.hasBody() && profile.terms().sharedTerms(s.centroid) < MIN_SHARED_HEADLINE_TERMS) {
+      if (!profile.hasBody() && profile.terms().sharedTerms(s.centroid()) < MIN_SHARED_HEADLINE_TERMS) {
         continue;
       }
       double score = Affinity.score(profile.terms(), profile.entities(), profile.published(),
-          s.centroid, s.entities, s.firstPublished,
+          s.centroid(), s.entities(), s.firstPublished,
           profile.hasBody() ? settings.entityWeight() : 0, settings.graceHours(), settings.decayHours(), idf);
       if (score > bestScore || (score == bestScore && best != null && s.number < best.number)) {
         best = s;
@@ -182,11 +206,11 @@ public final class StoryClusterer implements Stage, StoryView {
   private StorylineState bestStoryline(StoryState story) {
     StorylineState best = null;
     double bestScore = settings.storylineThreshold();
-    for (StorylineState l : activeStorylines.candidates(story.centroid.topTerms(INDEX_TERMS, idf))) {
+    for (StorylineState l : activeStorylines.candidates(story.centroid().topTerms(INDEX_TERMS, idf))) {
       if (l == story.storyline || !Affinity.within(story.firstPublished, l.lastPublished, settings.storylineWindow())) {
         continue;
       }
-      double score = Affinity.score(story.centroid, story.entities.keySet(), null, l.centroid, l.entities, null,
+      double score = Affinity.score(story.centroid(), story.entities().keySet(), null, l.centroid, l.entities, null,
           settings.entityWeight(), 0, 1, idf);
       if (score > bestScore || (score == bestScore && best != null && l.number < best.number)) {
         best = l;
@@ -201,61 +225,74 @@ public final class StoryClusterer implements Stage, StoryView {
     activeStorylines.remove(story.storyline);
     story.storyline = target;
     target.stories.add(story);
-    target.centroid.addNormalised(story.centroid, idf);
-    story.entities.forEach((e, c) -> target.entities.merge(e, c, Integer::sum));
+    target.centroid.addNormalised(story.centroid(), idf);
+    story.entities().forEach((e, c) -> target.entities.merge(e, c, Integer::sum));
     target.seen(story.firstPublished);
-    activeStorylines.touch(target, story.centroid.topTerms(INDEX_TERMS, idf), story.firstPublished);
+    activeStorylines.touch(target, story.centroid().topTerms(INDEX_TERMS, idf), story.firstPublished);
     if (target.stories.size() == 2) {
       changed.add(target.stories.getFirst());
     }
     changed.add(story);
   }
 
+  /** The live stories and the retired ones still remembered, in creation order. */
   @Override
   public List<Story> stories() {
-    List<Story> out = new ArrayList<>(stories.size());
+    TreeMap<Integer, Story> out = new TreeMap<>(retired);
     for (StoryState s : stories.values()) {
-      out.add(toStory(s));
+      out.put(s.number, toStory(s));
     }
-    return out;
+    return new ArrayList<>(out.values());
   }
 
   @Override
   public List<Story> drainChanged() {
     List<Story> out = new ArrayList<>(changed.size());
     for (StoryState s : changed) {
-      out.add(toStory(s));
+      s.emitted = toStory(s);
+      out.add(s.emitted);
     }
     changed.clear();
+    retireIdle();
     return out;
   }
 
-  /** The digest (headline, summary with sources) of a story, or null for an unknown id. */
+  /** The digest (headline, summary with sources) of a live story, or null for an unknown or retired id. */
   public StoryDigest digest(String storyId) {
     StoryState s = stories.get(storyId);
-    return s == null ? null : digestOf(s);
+    return s == null ? null : s.digest(digester);
+  }
+
+  /** How many stories keep their comparison state; bounded by the windows, not by the archive. */
+  int liveStoryCount() {
+    return stories.size();
   }
 
   private Story toStory(StoryState s) {
-    StoryDigest d = digestOf(s);
+    StoryDigest d = s.digest(digester);
     return new Story(s.id, s.articleIds, d.headline(), d.summary(), s.storyline.visibleId());
   }
 
-  private StoryDigest digestOf(StoryState s) {
-    CachedDigest cached = digests.get(s);
-    if (cached == null || cached.version() != s.version) {
-      cached = new CachedDigest(s.version, digester.digest(s.sources));
-      digests.put(s, cached);
+  /**
+   * Retires the stories that left the candidate index, or whose storyline left its index, if
+   * neither is indexed now: a story idle for the event window whose storyline can still take a
+   * story keeps its state, since a story joining that storyline changes the storyline it shows.
+   */
+  private void retireIdle() {
+    for (StoryState s : retiring) {
+      if (s.retired() || activeStories.contains(s) || activeStorylines.contains(s.storyline)) {
+        continue;
+      }
+      changed.remove(s);
+      stories.remove(s.id);
+      if (s.emitted != null) {
+        retired.put(s.number, s.emitted);
+        if (retired.size() > RETIRED_MEMORY) {
+          retired.pollFirstEntry();
+        }
+      }
+      s.retire();
     }
-    return cached.digest();
-  }
-
-  private Map<String, Double> weigh(String text) {
-    Map<String, Double> out = new HashMap<>();
-    for (String stem : stemmer.stems(text)) {
-      out.merge(stem, 1.0, Double::sum);
-    }
-    out.replaceAll((t, c) -> Math.log1p(c) * idf.idf(t));
-    return out;
+    retiring.clear();
   }
 }

@@ -5,10 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Locality-sensitive hashing over MinHash signatures: the signature is cut into {@code bands}
@@ -19,15 +17,32 @@ import java.util.Set;
  * <p>Entries leave in arrival order once older than the window before the newest publication
  * time seen (wire copies appear within hours), or once the index holds {@code capacity} entries,
  * which bounds undated streams.
+ *
+ * <p>Buckets hold {@link Entry entries} compared by identity, with their band keys computed once;
+ * a look-up marks each entry it has taken with the look-up's number, so collecting candidates
+ * from many bands needs no set and never hashes a fingerprint's contents.
  */
 final class LshIndex {
   private final int bands;
   private final int rows;
   private final Duration window;
   private final int capacity;
-  private final Map<Long, List<Fingerprint>> buckets = new HashMap<>();
-  private final ArrayDeque<Fingerprint> arrivals = new ArrayDeque<>();
+  private final Map<Long, List<Entry>> buckets = new HashMap<>();
+  private final ArrayDeque<Entry> arrivals = new ArrayDeque<>();
   private OffsetDateTime newest;
+  private long lookups;
+
+  /** An indexed fingerprint, its band keys, and the last look-up that collected it. */
+  private static final class Entry {
+    private final Fingerprint fingerprint;
+    private final long[] bandKeys;
+    private long collectedBy;
+
+    private Entry(Fingerprint fingerprint, long[] bandKeys) {
+      this.fingerprint = fingerprint;
+      this.bandKeys = bandKeys;
+    }
+  }
 
   LshIndex(int bands, int rows, Duration window, int capacity) {
     this.bands = bands;
@@ -36,16 +51,23 @@ final class LshIndex {
     this.capacity = capacity;
   }
 
-  /** Indexed fingerprints sharing a band with {@code f}, in arrival order, without repeats. */
+  /** Indexed fingerprints sharing a band with {@code f}, band by band and in arrival order within one, without repeats. */
   List<Fingerprint> candidates(Fingerprint f) {
-    Set<Fingerprint> out = new LinkedHashSet<>();
+    long lookup = ++lookups;
+    List<Fingerprint> out = new ArrayList<>();
     for (int b = 0; b < bands; b++) {
-      List<Fingerprint> bucket = buckets.get(bandKey(f.signature(), b));
-      if (bucket != null) {
-        out.addAll(bucket);
+      List<Entry> bucket = buckets.get(bandKey(f.signature(), b));
+      if (bucket == null) {
+        continue;
+      }
+      for (Entry e : bucket) {
+        if (e.collectedBy != lookup) {
+          e.collectedBy = lookup;
+          out.add(e.fingerprint);
+        }
       }
     }
-    return new ArrayList<>(out);
+    return out;
   }
 
   void add(Fingerprint f) {
@@ -56,10 +78,15 @@ final class LshIndex {
       newest = f.published();
     }
     evict();
+    long[] keys = new long[bands];
     for (int b = 0; b < bands; b++) {
-      buckets.computeIfAbsent(bandKey(f.signature(), b), k -> new ArrayList<>(2)).add(f);
+      keys[b] = bandKey(f.signature(), b);
     }
-    arrivals.addLast(f);
+    Entry entry = new Entry(f, keys);
+    for (long key : keys) {
+      buckets.computeIfAbsent(key, k -> new ArrayList<>(2)).add(entry);
+    }
+    arrivals.addLast(entry);
   }
 
   int size() {
@@ -67,11 +94,10 @@ final class LshIndex {
   }
 
   private void evict() {
-    while (!arrivals.isEmpty() && (arrivals.size() >= capacity || isStale(arrivals.peekFirst()))) {
-      Fingerprint old = arrivals.removeFirst();
-      for (int b = 0; b < bands; b++) {
-        long key = bandKey(old.signature(), b);
-        List<Fingerprint> bucket = buckets.get(key);
+    while (!arrivals.isEmpty() && (arrivals.size() >= capacity || isStale(arrivals.peekFirst().fingerprint))) {
+      Entry old = arrivals.removeFirst();
+      for (long key : old.bandKeys) {
+        List<Entry> bucket = buckets.get(key);
         bucket.remove(old);
         if (bucket.isEmpty()) {
           buckets.remove(key);

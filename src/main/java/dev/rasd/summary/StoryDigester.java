@@ -1,12 +1,9 @@
 package dev.rasd.summary;
 
-import dev.rasd.text.Sentence;
-import dev.rasd.text.SentenceSplitter;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,42 +44,58 @@ public final class StoryDigester {
     this.weighting = weighting;
   }
 
+  /** A weighted vector and its norm, taken once per digest: each vector is compared many times. */
+  private record Vector(Map<String, Double> weights, double norm) {
+    static Vector of(Map<String, Double> weights) {
+      return new Vector(weights, StoryDigester.norm(weights));
+    }
+  }
+
   private record Candidate(SummarySentence sentence, int member, OffsetDateTime published,
-                           Map<String, Double> vector, Set<String> terms) {
+                           Vector vector, Set<String> terms) {
   }
 
   /** {@code members} in arrival order; at least one. */
   public StoryDigest digest(List<SourceText> members) {
+    return digestMembers(members.stream().map(DigestMember::new).toList());
+  }
+
+  /** As {@link #digest(List)}, over members that keep their terms between digests. */
+  public StoryDigest digestMembers(List<DigestMember> members) {
     if (members.isEmpty()) {
       throw new IllegalArgumentException("a story has at least one article");
     }
-    Map<String, Double> centroid = new HashMap<>();
-    for (SourceText m : members) {
-      addUnit(centroid, weighting.weigh(m.title() + "\n" + m.text()));
+    List<DigestMember.Analysis> analysed = members.stream().map(m -> m.analysis(weighting)).toList();
+    Map<String, Double> sum = new HashMap<>();
+    for (DigestMember.Analysis a : analysed) {
+      addUnit(sum, a.whole().weigh(weighting));
     }
-    SourceText head = headline(members, centroid);
-    return new StoryDigest(head.title(), head.articleId(), sentences(members, centroid));
+    Vector centroid = Vector.of(sum);
+    SourceText head = headline(members, analysed, centroid);
+    return new StoryDigest(head.title(), head.articleId(), sentences(members, analysed, centroid));
   }
 
-  private SourceText headline(List<SourceText> members, Map<String, Double> centroid) {
-    SourceText best = members.getFirst();
+  private SourceText headline(List<DigestMember> members, List<DigestMember.Analysis> analysed, Vector centroid) {
+    SourceText best = members.getFirst().source();
     double bestScore = -1;
-    for (SourceText m : members) {
-      double s = cosine(weighting.weigh(m.title()), centroid);
+    for (int m = 0; m < members.size(); m++) {
+      double s = cosine(Vector.of(analysed.get(m).title().weigh(weighting)), centroid);
       if (s > bestScore) {
-        best = m;
+        best = members.get(m).source();
         bestScore = s;
       }
     }
     return best;
   }
 
-  private List<SummarySentence> sentences(List<SourceText> members, Map<String, Double> centroid) {
-    List<Candidate> candidates = candidates(members);
+  private List<SummarySentence> sentences(List<DigestMember> members, List<DigestMember.Analysis> analysed,
+                                          Vector centroid) {
+    List<Candidate> candidates = candidates(members, analysed);
     double[] relevance = new double[candidates.size()];
     for (int i = 0; i < candidates.size(); i++) {
       relevance[i] = cosine(candidates.get(i).vector(), centroid) * (1 + support(candidates, i, members.size()));
     }
+    boolean[] taken = new boolean[candidates.size()];
     List<Candidate> chosen = new ArrayList<>();
     int chars = 0;
     while (chosen.size() < MAX_SENTENCES && (chosen.size() < MIN_SENTENCES || chars < MAX_CHARS)) {
@@ -90,7 +103,7 @@ public final class StoryDigester {
       double pickScore = Double.NEGATIVE_INFINITY;
       for (int i = 0; i < candidates.size(); i++) {
         Candidate c = candidates.get(i);
-        if (chosen.contains(c) || repeatsChosen(c, chosen)) {
+        if (taken[i] || repeatsChosen(c, chosen)) {
           continue;
         }
         double score = LAMBDA * relevance[i] - (1 - LAMBDA) * maxCosine(c, chosen);
@@ -103,6 +116,7 @@ public final class StoryDigester {
         break;
       }
       Candidate c = candidates.get(pick);
+      taken[pick] = true;
       chosen.add(c);
       chars += c.sentence().text().length();
     }
@@ -112,23 +126,13 @@ public final class StoryDigester {
     return chosen.stream().map(Candidate::sentence).toList();
   }
 
-  private List<Candidate> candidates(List<SourceText> members) {
+  private List<Candidate> candidates(List<DigestMember> members, List<DigestMember.Analysis> analysed) {
     List<Candidate> out = new ArrayList<>();
     for (int m = 0; m < members.size(); m++) {
-      SourceText member = members.get(m);
-      List<Sentence> split = SentenceSplitter.split(member.text());
-      for (int i = 0; i < split.size() && i < LEAD_SENTENCES; i++) {
-        Sentence s = split.get(i);
-        int start = s.start() + Dateline.length(s.text());
-        String text = member.text().substring(start, s.end());
-        if (SentenceDependence.dependsOnPrevious(text)) {
-          continue;
-        }
-        Map<String, Double> v = weighting.weigh(text);
-        if (v.size() >= MIN_WORDS) {
-          out.add(new Candidate(new SummarySentence(member.articleId(), start, s.end(), text), m,
-              member.published(), v, SentenceOverlap.terms(v.keySet())));
-        }
+      OffsetDateTime published = members.get(m).source().published();
+      for (DigestMember.Lead lead : analysed.get(m).leads()) {
+        out.add(new Candidate(lead.sentence(), m, published, Vector.of(lead.terms().weigh(weighting)),
+            lead.contentTerms()));
       }
     }
     return out;
@@ -149,13 +153,16 @@ public final class StoryDigester {
       return 0;
     }
     Candidate c = candidates.get(i);
-    Set<Integer> supporting = new HashSet<>();
+    boolean[] supporting = new boolean[memberCount];
+    int count = 0;
     for (Candidate other : candidates) {
-      if (other.member() != c.member() && cosine(c.vector(), other.vector()) >= SUPPORT_COSINE) {
-        supporting.add(other.member());
+      if (other.member() != c.member() && !supporting[other.member()]
+          && cosine(c.vector(), other.vector()) >= SUPPORT_COSINE) {
+        supporting[other.member()] = true;
+        count++;
       }
     }
-    return (double) supporting.size() / (memberCount - 1);
+    return (double) count / (memberCount - 1);
   }
 
   private static double maxCosine(Candidate c, List<Candidate> chosen) {
@@ -173,9 +180,9 @@ public final class StoryDigester {
     }
   }
 
-  static double cosine(Map<String, Double> a, Map<String, Double> b) {
-    Map<String, Double> small = a.size() <= b.size() ? a : b;
-    Map<String, Double> large = small == a ? b : a;
+  private static double cosine(Vector a, Vector b) {
+    Map<String, Double> small = a.weights().size() <= b.weights().size() ? a.weights() : b.weights();
+    Map<String, Double> large = small == a.weights() ? b.weights() : a.weights();
     double dot = 0;
     for (Map.Entry<String, Double> e : small.entrySet()) {
       Double w = large.get(e.getKey());
@@ -183,7 +190,7 @@ public final class StoryDigester {
         dot += e.getValue() * w;
       }
     }
-    return dot == 0 ? 0 : dot / (norm(a) * norm(b));
+    return dot == 0 ? 0 : dot / (a.norm() * b.norm());
   }
 
   private static double norm(Map<String, Double> v) {

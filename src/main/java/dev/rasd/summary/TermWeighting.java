@@ -1,9 +1,15 @@
 package dev.rasd.summary;
 
-import java.util.Map;
+import java.util.List;
 
-/** Turns a text into IDF-weighted term weights; the clusterer supplies its online statistics. */
-@FunctionalInterface
+/**
+ * How the digester weighs text: a term's weight in a text is {@code log(1 + count) · idf(term)}.
+ * The clusterer supplies its stemmer and online IDF. Terms are taken once per member article;
+ * IDF is asked at every digest, since it keeps learning.
+ */
 public interface TermWeighting {
-  Map<String, Double> weigh(String text);
+  /** The terms of {@code text} in text order, repeats included. */
+  List<String> terms(String text);
+
+  double idf(String term);
 }

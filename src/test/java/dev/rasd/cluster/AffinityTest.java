@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 
 class AffinityTest {
   private static final DocumentFrequencies IDF = new DocumentFrequencies();
-  private static final TermVector ARTICLE = TermVector.of(Map.of("فايد", 1.0, "ثبت", 1.0, "بنك", 1.0));
-  private static final TermVector STORY = TermVector.of(Map.of("فايد", 1.0, "ثبت", 1.0, "سعود", 1.0));
+  private static final TermVector ARTICLE = TermVector.of(Map.of("فايد", 1.0, "ثبت", 1.0, "بنك", 1.0), IDF);
+  private static final TermVector STORY = TermVector.of(Map.of("فايد", 1.0, "ثبت", 1.0, "سعود", 1.0), IDF);
   private static final OffsetDateTime T0 = OffsetDateTime.parse("2025-03-19T22:00:00+03:00");
 
   private static double score(Set<String> articleEntities, Map<String, Integer> storyEntities, OffsetDateTime at) {

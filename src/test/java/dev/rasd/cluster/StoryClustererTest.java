@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.rasd.model.AnalyzedArticle;
 import dev.rasd.model.Story;
+import dev.rasd.summary.StoryDigest;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -111,5 +113,52 @@ class StoryClustererTest {
     assertThat(changed.getFirst().articleIds()).containsExactly("P-1", "P-2");
     assertThat(changed.getFirst().headline()).isIn(NewsFixtures.spokesmanFirst().title(), NewsFixtures.spokesmanRelay().title());
     assertThat(clusterer.drainChanged()).isEmpty();
+  }
+
+  /** A one-day event window and a two-day storyline window, so a week-long stream retires its first stories. */
+  private static final ClusteringSettings SHORT_WINDOWS =
+      new ClusteringSettings(0.22, 0.12, Duration.ofDays(1), 24, 24, 0.5, 0.2, Duration.ofDays(2));
+
+  @Test
+  void storiesIdleBeyondTheStorylineWindowAreRetiredAndStillListedAsLastHandedOut() {
+    StoryClusterer clusterer = new StoryClusterer(SHORT_WINDOWS);
+    NewsFixtures.background().forEach(clusterer::apply);
+    List<Story> handedOut = new ArrayList<>(clusterer.drainChanged());
+    assertThat(clusterer.liveStoryCount()).isEqualTo(3);
+    clusterer.apply(NewsFixtures.spokesmanWeekLater());
+    handedOut.addAll(clusterer.drainChanged());
+    assertThat(clusterer.liveStoryCount()).isEqualTo(1);
+    assertThat(clusterer.digest("S-1")).isNull();
+    assertThat(clusterer.digest("S-4")).isNotNull();
+    assertThat(clusterer.stories()).isEqualTo(handedOut);
+  }
+
+  @Test
+  void restoringALongStreamKeepsOnlyTheRecentStories() {
+    StoryClusterer first = new StoryClusterer(SHORT_WINDOWS);
+    List<AnalyzedArticle> earlier = new ArrayList<>(NewsFixtures.background().stream().map(first::apply).toList());
+    earlier.add(first.apply(NewsFixtures.spokesmanWeekLater()));
+    StoryClusterer reopened = new StoryClusterer(SHORT_WINDOWS);
+    earlier.forEach(reopened::restore);
+    assertThat(reopened.liveStoryCount()).isEqualTo(1);
+    assertThat(reopened.stories()).extracting(Story::id).containsExactly("S-4");
+  }
+
+  /** The same report relayed again and again: the story's first members are all its digest reads. */
+  @Test
+  void aStoryPastItsDigestSourcesIsNotDigestedAgain() {
+    AnalyzedArticle report = NewsFixtures.spokesmanFirst();
+    StoryClusterer clusterer = new StoryClusterer();
+    List<StoryDigest> digests = new ArrayList<>();
+    for (int i = 0; i < StoryState.DIGEST_SOURCES + 2; i++) {
+      String at = report.article().published().plusMinutes(i).toString();
+      assertThat(clusterer.apply(article("C-" + i, at, report.title(), report.text())).storyId()).isEqualTo("S-1");
+      clusterer.drainChanged();
+      digests.add(clusterer.digest("S-1"));
+    }
+    int full = StoryState.DIGEST_SOURCES - 1;
+    assertThat(digests.get(full - 1)).isNotSameAs(digests.get(full));
+    assertThat(digests.get(full + 1)).isSameAs(digests.get(full));
+    assertThat(digests.get(full + 2)).isSameAs(digests.get(full));
   }
 }

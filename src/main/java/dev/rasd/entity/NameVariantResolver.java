@@ -73,9 +73,10 @@ public final class NameVariantResolver implements Stage, EntityView {
     final String id;
     final EntityType type;
     final Map<String, Integer> variants = new LinkedHashMap<>();
-    /** Variants without leading titles, counted, from which the canonical name is chosen. */
-    final Map<String, Integer> names = new LinkedHashMap<>();
+    final CanonicalName names;
     final Set<String> compacts = new HashSet<>();
+    /** The distinct comparable forms of the names, in the order first seen. */
+    final List<NameForm> forms = new ArrayList<>();
     /** Registry order, which breaks ties between equally good fuzzy matches. */
     final int sequence;
     int fullForms;
@@ -88,16 +89,11 @@ public final class NameVariantResolver implements Stage, EntityView {
       this.id = id;
       this.type = type;
       this.sequence = sequence;
+      this.names = new CanonicalName(type);
     }
 
     String canonical() {
-      boolean anyMulti = type == EntityType.PER && names.keySet().stream().anyMatch(v -> v.strip().contains(" "));
-      return names.entrySet().stream()
-          .filter(e -> !anyMulti || e.getKey().strip().contains(" "))
-          .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
-              .thenComparingInt(e -> e.getKey().length())
-              .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-          .map(Map.Entry::getKey).orElse("");
+      return names.get();
     }
 
     Entity toEntity() {
@@ -215,7 +211,8 @@ public final class NameVariantResolver implements Stage, EntityView {
       }
       boolean match = g.name.compact().equals(f.compact()) || f.isSubsequenceOf(g.name)
           || g.forms.stream().anyMatch(x -> x.compact().equals(f.compact()))
-          || (m.type() == EntityType.PER && f.size() == 1 && g.name.size() > 1 && close(f.compact(), g.name.last()));
+          || (m.type() == EntityType.PER && f.size() == 1 && g.name.size() > 1 && close(f.compact(), g.name.last()))
+          || (m.type() == EntityType.PER && spellingVariant(f, g.name));
       if (!match) {
         continue;
       }
@@ -226,6 +223,27 @@ public final class NameVariantResolver implements Stage, EntityView {
       }
     }
     return best;
+  }
+
+  /**
+   * Two full names of as many words, one word identical and the other within edit distance
+   * ("سيرغي فولكوف"/"سيرجي فولكوف"): one person spelt two ways by one outlet. The identical word is
+   * the evidence; two people sharing a surname differ in the first name by more than a spelling.
+   */
+  static boolean spellingVariant(NameForm a, NameForm b) {
+    if (a.size() < 2 || a.size() != b.size() || a.compact().equals(b.compact())) {
+      return false;
+    }
+    int differing = -1;
+    for (int i = 0; i < a.size(); i++) {
+      if (!a.tokens().get(i).equals(b.tokens().get(i))) {
+        if (differing >= 0) {
+          return false;
+        }
+        differing = i;
+      }
+    }
+    return close(a.tokens().get(differing), b.tokens().get(differing));
   }
 
   /** Distance from {@code m} back to the group's closest mention (mentions after it count as far). */
@@ -242,8 +260,16 @@ public final class NameVariantResolver implements Stage, EntityView {
     return a == b || (a == EntityType.ORG && b == EntityType.MEDIA) || (a == EntityType.MEDIA && b == EntityType.ORG);
   }
 
+  /**
+   * Within a quarter of the length in weighted edits. A name particle both names open with
+   * ("عبد", "أبو") is left out of the length: "عبد الحكيم" and "عبد الحميد" are different names,
+   * and the shared particle would otherwise buy the budget for two substitutions.
+   */
   static boolean close(String a, String b) {
-    return lengthsClose(a.length(), b.length()) && ArabicEditDistance.within(a, b, budget(a.length(), b.length()));
+    int shared = NameForm.sharedParticle(a, b);
+    String x = a.substring(shared);
+    String y = b.substring(shared);
+    return lengthsClose(x.length(), y.length()) && ArabicEditDistance.within(x, y, budget(x.length(), y.length()));
   }
 
   /** Necessary for {@link #close}: every edit costs at least a half, so lengths differ by at most twice the budget. */
@@ -257,8 +283,15 @@ public final class NameVariantResolver implements Stage, EntityView {
 
   private Node linkFull(Group g, Set<String> linked) {
     for (NameForm f : g.forms) {
-      Node n = pick(byCompact.getOrDefault(key(g.type, f.compact()), List.of()), linked, true);
-      if (n != null && (f.size() > 1 || g.type != EntityType.PER)) {
+      if (g.type == EntityType.PER && f.size() < 2) {
+        continue;
+      }
+      List<Node> same = byCompact.getOrDefault(key(g.type, f.compact()), List.of());
+      if (f.size() < g.name.size()) {
+        same = same.stream().filter(n -> !otherwiseQualified(n, f, g.name)).toList();
+      }
+      Node n = pick(same, linked, true);
+      if (n != null) {
         return n;
       }
     }
@@ -278,11 +311,33 @@ public final class NameVariantResolver implements Stage, EntityView {
     return best != null ? best.node() : create(g.type);
   }
 
+  /**
+   * True when entity {@code n} has been named by a longer form of {@code shortForm} that is not
+   * {@code full}: "البنك المركزي" links an article's "البنك المركزي الأردني" to no entity already
+   * known as "البنك المركزي المصري", since a shortened name covers a family of bodies.
+   */
+  private static boolean otherwiseQualified(Node n, NameForm shortForm, NameForm full) {
+    for (NameForm known : n.forms) {
+      if (shortForm.isSubsequenceOf(known) && !known.compact().equals(full.compact())
+          && !known.isSubsequenceOf(full) && !full.isSubsequenceOf(known)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean fuzzyFull(NameForm a, NameForm b) {
     if (a.size() < 2 || b.size() < 2) {
       return false;
     }
     if (a.size() == b.size()) {
+      // Word by word too: the whole name's budget would let one word be swapped for another
+      // ("البنك المركزي المصري"/"البنك المركزي السعودي" are a quarter apart as strings).
+      for (int i = 0; i < a.size(); i++) {
+        if (!close(a.tokens().get(i), b.tokens().get(i))) {
+          return false;
+        }
+      }
       return close(a.compact(), b.compact());
     }
     return close(a.first(), b.first()) && close(a.last(), b.last());
@@ -391,8 +446,7 @@ public final class NameVariantResolver implements Stage, EntityView {
     Node n = g.node;
     n.lastSeen = articleSeq;
     for (EntityMention m : g.mentions) {
-      n.variants.merge(m.text().strip(), 1, Integer::sum);
-      n.names.merge(NameForm.withoutTitles(m.text(), m.type(), lexicon), 1, Integer::sum);
+      count(n, m);
       if (m.lat() != null && n.lat == null) {
         n.lat = m.lat();
         n.lon = m.lon();
@@ -409,8 +463,14 @@ public final class NameVariantResolver implements Stage, EntityView {
     changed.add(n);
   }
 
+  private void count(Node n, EntityMention m) {
+    n.variants.merge(m.text().strip(), 1, Integer::sum);
+    n.names.add(NameForm.withoutTitles(m.text(), m.type(), lexicon), NameForm.of(m.text(), m.type(), lexicon));
+  }
+
   private void index(Node n, NameForm f) {
     if (n.compacts.add(f.compact())) {
+      n.forms.add(f);
       byCompact.computeIfAbsent(key(n.type, f.compact()), k -> new ArrayList<>()).add(n);
       if (f.size() > 1) {
         fullNames.add(n.type, new FullNameIndex.Entry<>(n, n.sequence, n.fullForms++, f));
@@ -435,8 +495,7 @@ public final class NameVariantResolver implements Stage, EntityView {
       ids.add(m.entityId());
       Node n = byId.computeIfAbsent(m.entityId(), id -> new Node(id, m.type(), byId.size()));
       n.lastSeen = articleSeq;
-      n.variants.merge(m.text().strip(), 1, Integer::sum);
-      n.names.merge(NameForm.withoutTitles(m.text(), m.type(), lexicon), 1, Integer::sum);
+      count(n, m);
       if (m.lat() != null) {
         n.lat = m.lat();
         n.lon = m.lon();

@@ -54,6 +54,8 @@ public final class NameVariantResolver implements Stage, EntityView {
   private final Map<String, List<Node>> byCompact = new HashMap<>();
   private final Map<String, List<Node>> bySurname = new HashMap<>();
   private final FullNameIndex<Node> fullNames = new FullNameIndex<>();
+  private final Set<String> personFullNames = new HashSet<>();
+  private final KnownNameSpans spans;
   private final Set<Node> changed = new LinkedHashSet<>();
   private int nextId = 1;
   private int articleSeq;
@@ -61,6 +63,7 @@ public final class NameVariantResolver implements Stage, EntityView {
   public NameVariantResolver(EntityLexicon lexicon, Function<AnalyzedArticle, List<EntityMention>> titleMentions) {
     this.lexicon = lexicon;
     this.titleMentions = titleMentions;
+    this.spans = new KnownNameSpans(lexicon, personFullNames::contains);
   }
 
   /** A resolver that takes title context from {@code recognizer}. */
@@ -122,7 +125,7 @@ public final class NameVariantResolver implements Stage, EntityView {
   @Override
   public AnalyzedArticle apply(AnalyzedArticle article) {
     articleSeq++;
-    List<EntityMention> body = article.entities();
+    List<EntityMention> body = spans.recut(article.entities(), article.text());
     List<EntityMention> all = new ArrayList<>(body);
     List<EntityMention> title = titleMentions.apply(article);
     all.addAll(title);
@@ -475,6 +478,7 @@ public final class NameVariantResolver implements Stage, EntityView {
       if (f.size() > 1) {
         fullNames.add(n.type, new FullNameIndex.Entry<>(n, n.sequence, n.fullForms++, f));
         if (n.type == EntityType.PER) {
+          personFullNames.add(f.compact());
           List<Node> list = bySurname.computeIfAbsent(f.last(), k -> new ArrayList<>());
           if (!list.contains(n)) {
             list.add(n);

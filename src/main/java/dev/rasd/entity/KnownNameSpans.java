@@ -58,14 +58,14 @@ final class KnownNameSpans {
     mentions.forEach(m -> starts.add(m.start()));
     List<EntityMention> out = new ArrayList<>(mentions.size());
     for (EntityMention m : mentions) {
-      for (EntityMention p : split(m, known)) {
+      for (EntityMention p : split(m, text, known)) {
         out.add(p.type() == EntityType.PER ? extend(p, text, known, starts) : p);
       }
     }
     return out;
   }
 
-  private List<EntityMention> split(EntityMention m, Predicate<String> known) {
+  private List<EntityMention> split(EntityMention m, String text, Predicate<String> known) {
     List<int[]> words = words(m.text());
     // The mention's own words are among the article's names, so only the registry can vouch for it whole.
     if (words.size() < 2 || registryPerson.test(form(m.text()).compact())) {
@@ -77,12 +77,12 @@ final class KnownNameSpans {
       NameForm tailForm = form(tail);
       String head = m.text().substring(0, cut).strip();
       boolean personTail = m.type() == EntityType.PER ? tailForm.size() > 1 && !isNamePart(head)
-          : tailForm.size() > 1 || (tailForm.size() == 1 && isCommonNoun(head) && !isAttributive(tailForm.first()));
+          : tailForm.size() > 1 || (tailForm.size() == 1 && isCommonNoun(wordFrom(text, m.start(), head)) && !isAttributive(tailForm.first()));
       if (!personTail || !known.test(tailForm.compact())) {
         continue;
       }
       List<EntityMention> parts = new ArrayList<>(2);
-      if (m.type() != EntityType.PER && !isCommonNoun(head)) {
+      if (m.type() != EntityType.PER && !isCommonNoun(wordFrom(text, m.start(), head))) {
         parts.add(new EntityMention(head, m.type(), m.start(), m.start() + head.length()));
       }
       parts.add(new EntityMention(tail, EntityType.PER, m.start() + cut, m.end()));
@@ -114,6 +114,15 @@ final class KnownNameSpans {
    */
   private boolean isAttributive(String key) {
     return ArabicClitics.isNisba(key) || lexicon.places().contains(key);
+  }
+
+  /** {@code head} with the clitic letters the span left out before it ("ل" of "للشركة"). */
+  private static String wordFrom(String text, int start, String head) {
+    int s = start;
+    while (s > 0 && s <= text.length() && Character.isLetter(text.charAt(s - 1))) {
+      s--;
+    }
+    return text.substring(s, start) + head;
   }
 
   /** A lone word with a preposition before the article ("للشركة", "بالنادي"). */

@@ -129,7 +129,7 @@ public final class NameVariantResolver implements Stage, EntityView {
     List<EntityMention> all = new ArrayList<>(body);
     List<EntityMention> title = titleMentions.apply(article);
     all.addAll(title);
-    Map<EntityMention, Group> groups = groupWithinArticle(all, article.text(), body.size());
+    Map<EntityMention, Group> groups = groupWithinArticle(all, article, body.size());
     Set<Group> distinct = new LinkedHashSet<>();
     for (EntityMention m : all) {
       distinct.add(groups.get(m));
@@ -162,11 +162,13 @@ public final class NameVariantResolver implements Stage, EntityView {
     return article.withEntities(out);
   }
 
-  private Map<EntityMention, Group> groupWithinArticle(List<EntityMention> all, String bodyText, int bodyCount) {
+  private Map<EntityMention, Group> groupWithinArticle(List<EntityMention> all, AnalyzedArticle article, int bodyCount) {
+    String bodyText = article.text();
     List<EntityMention> order = new ArrayList<>(all);
     Map<EntityMention, NameForm> forms = new IdentityHashMap<>();
-    for (EntityMention m : all) {
-      forms.put(m, NameForm.of(m.text(), m.type(), lexicon));
+    for (int i = 0; i < all.size(); i++) {
+      EntityMention m = all.get(i);
+      forms.put(m, NameForm.of(withElidedAlef(m, i < bodyCount ? bodyText : article.title()), m.type(), lexicon));
     }
     order.sort(Comparator.comparingInt((EntityMention m) -> -forms.get(m).size()).thenComparingInt(EntityMention::start));
     Map<EntityMention, Group> out = new IdentityHashMap<>();
@@ -190,6 +192,17 @@ public final class NameVariantResolver implements Stage, EntityView {
       out.put(m, g);
     }
     return out;
+  }
+
+  /**
+   * The mention's text with the alef of ال restored when the preposition ل elided it: the span of
+   * "للزوي" starts after the clitic, at "لزوي", which is "الزوي" to compare with other names.
+   */
+  static String withElidedAlef(EntityMention m, String text) {
+    boolean elided = m.start() > 0 && m.start() < text.length() && m.start() + 1 < text.length()
+        && text.charAt(m.start() - 1) == ArabicClitics.LAM && m.text().length() > 1
+        && m.text().charAt(0) == ArabicClitics.LAM && m.text().charAt(1) != ArabicClitics.ALEF;
+    return elided ? ArabicClitics.ALEF + m.text() : m.text();
   }
 
   /** "(Ayoub Zerhouni)" right after an Arabic mention names the same entity. */

@@ -20,7 +20,7 @@ import java.util.function.Predicate;
  *       name); it is dropped when it is a person span (a town or a club word the tagger took for a
  *       first name) or a single word with a preposition before the article ("للشركة"), which is a
  *       common noun, not a name. A surname alone splits off only such a noun, and only when it is
- *       not also a nisba adjective or a place ("الجيش الوطني الليبي", "نهر النيل").</li>
+ *       not also a place or the nisba adjective of one ("الجيش الوطني الليبي", "نهر النيل").</li>
  *   <li><b>Extend</b>: a person mention followed directly (white space only) by a word with which
  *       it spells a known full name ("عبدالحكيم" + "القاضي") takes that word, unless the word carries
  *       a clitic before the article ("والزبير" begins another phrase).</li>
@@ -31,6 +31,9 @@ import java.util.function.Predicate;
  */
 final class KnownNameSpans {
   private static final int MIN_SURNAME = 4;
+  private static final String DEFINITE_ARTICLE = "" + ArabicClitics.ALEF + ArabicClitics.LAM;
+  private static final String NISBA_YEH = "" + ArabicClitics.YEH;
+  private static final char ALEF = ArabicClitics.ALEF;
 
   private final EntityLexicon lexicon;
   private final Predicate<String> registryPerson;
@@ -113,7 +116,20 @@ final class KnownNameSpans {
    * "النيل"): a surname alone is not evidence enough to split it off.
    */
   private boolean isAttributive(String key) {
-    return ArabicClitics.isNisba(key) || lexicon.places().contains(key);
+    return lexicon.places().contains(key) || isPlaceNisba(key);
+  }
+
+  /**
+   * A nisba of a known place: ال + the place + ي ("المصري" from مصر, "الليبي" from ليبيا, whose
+   * final alef the nisba drops). Most family names have the nisba shape too ("الشابي"), so the
+   * shape alone is no evidence.
+   */
+  private boolean isPlaceNisba(String key) {
+    if (!ArabicClitics.isNisba(key) || !key.endsWith(NISBA_YEH)) {
+      return false;
+    }
+    String stem = key.substring(DEFINITE_ARTICLE.length(), key.length() - NISBA_YEH.length());
+    return lexicon.places().contains(stem) || lexicon.places().contains(stem + NISBA_YEH + ALEF);
   }
 
   /** {@code head} with the clitic letters the span left out before it ("ل" of "للشركة"). */

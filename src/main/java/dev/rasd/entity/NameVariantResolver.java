@@ -21,24 +21,29 @@ import java.util.function.Function;
 /**
  * Groups name variants into entities, online across articles. For each article:
  * <ol>
+ *   <li><b>Spans</b> are first re-cut against known person names ({@link KnownNameSpans}): a
+ *       person glued after a noun or a club is split off, a person cut one word short completed.</li>
  *   <li><b>Within the article</b>, distinct names ({@link NameForm}: normalised, titles dropped,
- *       particles joined) are taken longest first. A name joins an earlier local group when it has
- *       the same compact form, when its tokens are a subsequence of the group's name ("حفتر",
- *       "البنك المركزي"), when it is a one-word person name within edit distance of the group's
- *       surname (a misspelling within one article: "المسعري"), or when it is a Latin-script name
- *       in parentheses right after a mention ("(Ayoub Zerhouni)"). Several compatible groups: the
- *       nearest one before the mention.</li>
+ *       particles joined, the alef that ل elides from ال restored) are taken longest first. A name
+ *       joins an earlier local group when it has the same compact form, when its tokens are a
+ *       subsequence of the group's name ("حفتر", "البنك المركزي"), when it is a one-word person
+ *       name within edit distance of the group's surname (a misspelling within one article:
+ *       "المسعري"), when it is a full person name differing from the group's in one word by a
+ *       spelling (سيرغي/سيرجي), or when it is a Latin-script name in parentheses right after a
+ *       mention ("(Ayoub Zerhouni)"). Several compatible groups: the nearest one before the mention.</li>
  *   <li><b>Across articles</b>, groups holding a full name link to the registry entity with that
- *       compact form, else to one whose full name is within the Arabic-aware edit distance
- *       ({@link ArabicEditDistance}, at most a quarter of the length) <i>with evidence</i>: for
- *       persons the first and last names both match, or the entity was seen in the last
- *       {@value #RECENT} articles, or it shares a co-occurring entity with this article. Groups of
- *       short forms only ("المطيري", "البنك المركزي") link to the entity that has that form as a
- *       variant or surname and shares the most co-occurring entities with the article; without
- *       shared context, only a sole candidate seen recently is taken, so two people sharing a
- *       surname are not merged on the surname alone.</li>
- *   <li>Otherwise a new entity "E-n" is created. The canonical name is the most frequent full
- *       form (multi-word for persons) among the variants.</li>
+ *       compact form (an organisation's shortened form only to an entity not already known by
+ *       another qualified form: "البنك المركزي" of one country is not that of another), else to
+ *       one whose full name is within the Arabic-aware edit distance ({@link ArabicEditDistance},
+ *       at most a quarter of the length, word by word and as a whole, a shared particle such as
+ *       "عبد" not counted) <i>with evidence</i>: for persons the first and last names both match,
+ *       or the entity was seen in the last {@value #RECENT} articles, or it shares a co-occurring
+ *       entity with this article. Groups of short forms only ("المطيري", "البنك المركزي") link to
+ *       the entity that has that form as a variant or surname and shares the most co-occurring
+ *       entities with the article; without shared context, only a sole candidate seen recently is
+ *       taken, so two people sharing a surname are not merged on the surname alone.</li>
+ *   <li>Otherwise a new entity "E-n" is created. The canonical name is chosen by
+ *       {@link CanonicalName}: the full form accounting for most mentions.</li>
  * </ol>
  * Title mentions (from {@code titleMentions}) take part as context but are not output.
  * Not thread-safe; articles must come in publication order.

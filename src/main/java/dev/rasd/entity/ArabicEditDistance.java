@@ -9,6 +9,9 @@ package dev.rasd.entity;
  *   <li>inserting or deleting a long vowel or hamza letter (ا و ي ء) costs {@value #SIMILAR}:
  *       vowels are written or left out at will (أوكيلو/أوكيللو differ by a doubled consonant, which
  *       costs {@value #SIMILAR} too);</li>
+ *   <li>substituting one sibilant for another (ش/ز/س) as the <i>last</i> letter costs {@value #SIMILAR}:
+ *       the final s of Portuguese and Spanish names is heard as sh or z (ماركيش/ماركيز), while inside
+ *       a word these letters tell Arabic names apart;</li>
  *   <li>swapping two adjacent letters costs 1, as does any other edit.</li>
  * </ul>
  * The dynamic programme counts in half units, so it runs on three rolling int rows; every cost is
@@ -20,6 +23,7 @@ package dev.rasd.entity;
 public final class ArabicEditDistance {
   static final double SIMILAR = 0.5;
   private static final String[] SIMILAR_GROUPS = {"غجقك", "سص", "تط", "دذضظ", "زذ", "عءا", "فو", "هح"};
+  private static final String FINAL_SIBILANTS = "شزس";
   private static final String VOWELS = "اويءئؤ";
   private static final int HALF = 1;
   private static final int WHOLE = 2;
@@ -59,7 +63,7 @@ public final class ArabicEditDistance {
       int rowMin = row[0];
       for (int j = 1; j <= m; j++) {
         char y = b.charAt(j - 1);
-        int best = prev[j - 1] + substitution(x, y);
+        int best = prev[j - 1] + (i == n && j == m && finalSibilants(x, y) ? HALF : substitution(x, y));
         best = Math.min(best, prev[j] + deleteX);
         best = Math.min(best, row[j - 1] + indel(b, j - 1));
         if (i > 1 && j > 1 && x == b.charAt(j - 2) && a.charAt(i - 2) == y) {
@@ -85,6 +89,10 @@ public final class ArabicEditDistance {
       return 0;
     }
     return (groups(x) & groups(y)) != 0 ? HALF : WHOLE;
+  }
+
+  private static boolean finalSibilants(char x, char y) {
+    return FINAL_SIBILANTS.indexOf(x) >= 0 && FINAL_SIBILANTS.indexOf(y) >= 0;
   }
 
   private static int groups(char c) {

@@ -6,6 +6,7 @@ import dev.rasd.model.EntityType;
 import dev.rasd.pipeline.Stage;
 import dev.rasd.text.ArabicNormalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -163,8 +164,7 @@ public final class EntityRecognizer implements Stage {
       for (int i = 0; i < t.keys().length; i++) {
         LexiconMarks.Match m = LexiconMarks.longest(seen, t.keys(), i, t.keys().length, t.readings().get(i));
         if (m.words() > 0 && !covered(t.spans(), i, i + m.words())) {
-          String phrase = String.join(" ", java.util.Arrays.asList(t.keys()).subList(i, i + m.words()));
-          EntityType type = seen.get(phrase.substring(m.clitic()));
+          EntityType type = seenType(seen, t, i, m.words());
           if (type != null) {
             t.spans().add(new TokenSpan(i, i + m.words(), type));
           }
@@ -172,6 +172,21 @@ public final class EntityRecognizer implements Stage {
         }
       }
     }
+  }
+
+  /**
+   * The type under which the {@code words} words at {@code i} were seen, trying the first word's
+   * clitic readings: "وللزوي" is found as "الزوي" only with the alef that ل + ال elides restored.
+   */
+  private static EntityType seenType(PhraseIndex<EntityType> seen, Tagged t, int i, int words) {
+    String rest = String.join(" ", Arrays.asList(t.keys()).subList(i + 1, i + words));
+    for (ArabicClitics.Bare r : t.readings().get(i)) {
+      EntityType type = seen.get(rest.isEmpty() ? r.key() : r.key() + " " + rest);
+      if (type != null) {
+        return type;
+      }
+    }
+    return null;
   }
 
   private static void replace(List<TokenSpan> spans, TokenSpan added) {

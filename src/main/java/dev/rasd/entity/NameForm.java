@@ -14,6 +14,8 @@ import java.util.Set;
  */
 record NameForm(List<String> tokens, String compact) {
   private static final Set<String> PARTICLES = Set.of("عبد", "ابو", "بو", "بن", "ابن", "بنت", "دي", "دو", "فان", "فون", "ابي", "لا");
+  /** Joined particles that no plain name starts with by chance (unlike "بو" in "بوتين"). */
+  private static final List<String> UNAMBIGUOUS_PARTICLES = List.of("عبد", "ابو", "ابن", "ابي");
 
   static NameForm of(String surface, EntityType type, EntityLexicon lexicon) {
     List<String> words = new ArrayList<>();
@@ -51,6 +53,16 @@ record NameForm(List<String> tokens, String compact) {
       s = s.substring(space + 1).strip();
     }
     return s;
+  }
+
+  /** Length of the joined particle both compact names open with and continue after, else 0. */
+  static int sharedParticle(String a, String b) {
+    for (String p : UNAMBIGUOUS_PARTICLES) {
+      if (a.startsWith(p) && b.startsWith(p) && a.length() > p.length() && b.length() > p.length()) {
+        return p.length();
+      }
+    }
+    return 0;
   }
 
   int size() {

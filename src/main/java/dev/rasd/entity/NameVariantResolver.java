@@ -21,24 +21,29 @@ import java.util.function.Function;
 /**
  * Groups name variants into entities, online across articles. For each article:
  * <ol>
+ *   <li><b>Spans</b> are first re-cut against known person names ({@link KnownNameSpans}): a
+ *       person glued after a noun or a club is split off, a person cut one word short completed.</li>
  *   <li><b>Within the article</b>, distinct names ({@link NameForm}: normalised, titles dropped,
- *       particles joined) are taken longest first. A name joins an earlier local group when it has
- *       the same compact form, when its tokens are a subsequence of the group's name ("حفتر",
- *       "البنك المركزي"), when it is a one-word person name within edit distance of the group's
- *       surname (a misspelling within one article: "المسعري"), or when it is a Latin-script name
- *       in parentheses right after a mention ("(Ayoub Zerhouni)"). Several compatible groups: the
- *       nearest one before the mention.</li>
+ *       particles joined, the alef that ل elides from ال restored) are taken longest first. A name
+ *       joins an earlier local group when it has the same compact form, when its tokens are a
+ *       subsequence of the group's name ("حفتر", "البنك المركزي"), when it is a one-word person
+ *       name within edit distance of the group's surname (a misspelling within one article:
+ *       "المسعري"), when it is a full person name differing from the group's in one word by a
+ *       spelling (سيرغي/سيرجي), or when it is a Latin-script name in parentheses right after a
+ *       mention ("(Ayoub Zerhouni)"). Several compatible groups: the nearest one before the mention.</li>
  *   <li><b>Across articles</b>, groups holding a full name link to the registry entity with that
- *       compact form, else to one whose full name is within the Arabic-aware edit distance
- *       ({@link ArabicEditDistance}, at most a quarter of the length) <i>with evidence</i>: for
- *       persons the first and last names both match, or the entity was seen in the last
- *       {@value #RECENT} articles, or it shares a co-occurring entity with this article. Groups of
- *       short forms only ("المطيري", "البنك المركزي") link to the entity that has that form as a
- *       variant or surname and shares the most co-occurring entities with the article; without
- *       shared context, only a sole candidate seen recently is taken, so two people sharing a
- *       surname are not merged on the surname alone.</li>
- *   <li>Otherwise a new entity "E-n" is created. The canonical name is the most frequent full
- *       form (multi-word for persons) among the variants.</li>
+ *       compact form (an organisation's shortened form only to an entity not already known by
+ *       another qualified form: "البنك المركزي" of one country is not that of another), else to
+ *       one whose full name is within the Arabic-aware edit distance ({@link ArabicEditDistance},
+ *       at most a quarter of the length, word by word and as a whole, a shared particle such as
+ *       "عبد" not counted) <i>with evidence</i>: for persons the first and last names both match,
+ *       or the entity was seen in the last {@value #RECENT} articles, or it shares a co-occurring
+ *       entity with this article. Groups of short forms only ("المطيري", "البنك المركزي") link to
+ *       the entity that has that form as a variant or surname and shares the most co-occurring
+ *       entities with the article; without shared context, only a sole candidate seen recently is
+ *       taken, so two people sharing a surname are not merged on the surname alone.</li>
+ *   <li>Otherwise a new entity "E-n" is created. The canonical name is chosen by
+ *       {@link CanonicalName}: the full form accounting for most mentions.</li>
  * </ol>
  * Title mentions (from {@code titleMentions}) take part as context but are not output.
  * Not thread-safe; articles must come in publication order.
@@ -54,6 +59,8 @@ public final class NameVariantResolver implements Stage, EntityView {
   private final Map<String, List<Node>> byCompact = new HashMap<>();
   private final Map<String, List<Node>> bySurname = new HashMap<>();
   private final FullNameIndex<Node> fullNames = new FullNameIndex<>();
+  private final Set<String> personFullNames = new HashSet<>();
+  private final KnownNameSpans spans;
   private final Set<Node> changed = new LinkedHashSet<>();
   private int nextId = 1;
   private int articleSeq;
@@ -61,6 +68,7 @@ public final class NameVariantResolver implements Stage, EntityView {
   public NameVariantResolver(EntityLexicon lexicon, Function<AnalyzedArticle, List<EntityMention>> titleMentions) {
     this.lexicon = lexicon;
     this.titleMentions = titleMentions;
+    this.spans = new KnownNameSpans(lexicon, personFullNames::contains);
   }
 
   /** A resolver that takes title context from {@code recognizer}. */
@@ -73,9 +81,10 @@ public final class NameVariantResolver implements Stage, EntityView {
     final String id;
     final EntityType type;
     final Map<String, Integer> variants = new LinkedHashMap<>();
-    /** Variants without leading titles, counted, from which the canonical name is chosen. */
-    final Map<String, Integer> names = new LinkedHashMap<>();
+    final CanonicalName names;
     final Set<String> compacts = new HashSet<>();
+    /** The distinct comparable forms of the names, in the order first seen. */
+    final List<NameForm> forms = new ArrayList<>();
     /** Registry order, which breaks ties between equally good fuzzy matches. */
     final int sequence;
     int fullForms;
@@ -88,16 +97,11 @@ public final class NameVariantResolver implements Stage, EntityView {
       this.id = id;
       this.type = type;
       this.sequence = sequence;
+      this.names = new CanonicalName(type);
     }
 
     String canonical() {
-      boolean anyMulti = type == EntityType.PER && names.keySet().stream().anyMatch(v -> v.strip().contains(" "));
-      return names.entrySet().stream()
-          .filter(e -> !anyMulti || e.getKey().strip().contains(" "))
-          .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
-              .thenComparingInt(e -> e.getKey().length())
-              .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-          .map(Map.Entry::getKey).orElse("");
+      return names.get();
     }
 
     Entity toEntity() {
@@ -126,11 +130,11 @@ public final class NameVariantResolver implements Stage, EntityView {
   @Override
   public AnalyzedArticle apply(AnalyzedArticle article) {
     articleSeq++;
-    List<EntityMention> body = article.entities();
+    List<EntityMention> body = spans.recut(article.entities(), article.text());
     List<EntityMention> all = new ArrayList<>(body);
     List<EntityMention> title = titleMentions.apply(article);
     all.addAll(title);
-    Map<EntityMention, Group> groups = groupWithinArticle(all, article.text(), body.size());
+    Map<EntityMention, Group> groups = groupWithinArticle(all, article, body.size());
     Set<Group> distinct = new LinkedHashSet<>();
     for (EntityMention m : all) {
       distinct.add(groups.get(m));
@@ -163,11 +167,13 @@ public final class NameVariantResolver implements Stage, EntityView {
     return article.withEntities(out);
   }
 
-  private Map<EntityMention, Group> groupWithinArticle(List<EntityMention> all, String bodyText, int bodyCount) {
+  private Map<EntityMention, Group> groupWithinArticle(List<EntityMention> all, AnalyzedArticle article, int bodyCount) {
+    String bodyText = article.text();
     List<EntityMention> order = new ArrayList<>(all);
     Map<EntityMention, NameForm> forms = new IdentityHashMap<>();
-    for (EntityMention m : all) {
-      forms.put(m, NameForm.of(m.text(), m.type(), lexicon));
+    for (int i = 0; i < all.size(); i++) {
+      EntityMention m = all.get(i);
+      forms.put(m, NameForm.of(withElidedAlef(m, i < bodyCount ? bodyText : article.title()), m.type(), lexicon));
     }
     order.sort(Comparator.comparingInt((EntityMention m) -> -forms.get(m).size()).thenComparingInt(EntityMention::start));
     Map<EntityMention, Group> out = new IdentityHashMap<>();
@@ -193,6 +199,17 @@ public final class NameVariantResolver implements Stage, EntityView {
     return out;
   }
 
+  /**
+   * The mention's text with the alef of ال restored when the preposition ل elided it: the span of
+   * "للزوي" starts after the clitic, at "لزوي", which is "الزوي" to compare with other names.
+   */
+  static String withElidedAlef(EntityMention m, String text) {
+    boolean elided = m.start() > 0 && m.start() < text.length() && m.start() + 1 < text.length()
+        && text.charAt(m.start() - 1) == ArabicClitics.LAM && m.text().length() > 1
+        && m.text().charAt(0) == ArabicClitics.LAM && m.text().charAt(1) != ArabicClitics.ALEF;
+    return elided ? ArabicClitics.ALEF + m.text() : m.text();
+  }
+
   /** "(Ayoub Zerhouni)" right after an Arabic mention names the same entity. */
   private static Group latinAlias(EntityMention m, NameForm f, List<EntityMention> body, String text, Map<EntityMention, Group> done) {
     if (!f.isLatin() || body.stream().noneMatch(b -> b == m)) {
@@ -215,7 +232,8 @@ public final class NameVariantResolver implements Stage, EntityView {
       }
       boolean match = g.name.compact().equals(f.compact()) || f.isSubsequenceOf(g.name)
           || g.forms.stream().anyMatch(x -> x.compact().equals(f.compact()))
-          || (m.type() == EntityType.PER && f.size() == 1 && g.name.size() > 1 && close(f.compact(), g.name.last()));
+          || (m.type() == EntityType.PER && f.size() == 1 && g.name.size() > 1 && close(f.compact(), g.name.last()))
+          || (m.type() == EntityType.PER && spellingVariant(f, g.name));
       if (!match) {
         continue;
       }
@@ -226,6 +244,27 @@ public final class NameVariantResolver implements Stage, EntityView {
       }
     }
     return best;
+  }
+
+  /**
+   * Two full names of as many words, one word identical and the other within edit distance
+   * ("سيرغي فولكوف"/"سيرجي فولكوف"): one person spelt two ways by one outlet. The identical word is
+   * the evidence; two people sharing a surname differ in the first name by more than a spelling.
+   */
+  static boolean spellingVariant(NameForm a, NameForm b) {
+    if (a.size() < 2 || a.size() != b.size() || a.compact().equals(b.compact())) {
+      return false;
+    }
+    int differing = -1;
+    for (int i = 0; i < a.size(); i++) {
+      if (!a.tokens().get(i).equals(b.tokens().get(i))) {
+        if (differing >= 0) {
+          return false;
+        }
+        differing = i;
+      }
+    }
+    return close(a.tokens().get(differing), b.tokens().get(differing));
   }
 
   /** Distance from {@code m} back to the group's closest mention (mentions after it count as far). */
@@ -242,8 +281,16 @@ public final class NameVariantResolver implements Stage, EntityView {
     return a == b || (a == EntityType.ORG && b == EntityType.MEDIA) || (a == EntityType.MEDIA && b == EntityType.ORG);
   }
 
+  /**
+   * Within a quarter of the length in weighted edits. A name particle both names open with
+   * ("عبد", "أبو") is left out of the length: "عبد الحكيم" and "عبد الحميد" are different names,
+   * and the shared particle would otherwise buy the budget for two substitutions.
+   */
   static boolean close(String a, String b) {
-    return lengthsClose(a.length(), b.length()) && ArabicEditDistance.within(a, b, budget(a.length(), b.length()));
+    int shared = NameForm.sharedParticle(a, b);
+    String x = a.substring(shared);
+    String y = b.substring(shared);
+    return lengthsClose(x.length(), y.length()) && ArabicEditDistance.within(x, y, budget(x.length(), y.length()));
   }
 
   /** Necessary for {@link #close}: every edit costs at least a half, so lengths differ by at most twice the budget. */
@@ -257,8 +304,15 @@ public final class NameVariantResolver implements Stage, EntityView {
 
   private Node linkFull(Group g, Set<String> linked) {
     for (NameForm f : g.forms) {
-      Node n = pick(byCompact.getOrDefault(key(g.type, f.compact()), List.of()), linked, true);
-      if (n != null && (f.size() > 1 || g.type != EntityType.PER)) {
+      if (g.type == EntityType.PER && f.size() < 2) {
+        continue;
+      }
+      List<Node> same = byCompact.getOrDefault(key(g.type, f.compact()), List.of());
+      if (f.size() < g.name.size()) {
+        same = same.stream().filter(n -> !otherwiseQualified(n, f, g.name)).toList();
+      }
+      Node n = pick(same, linked, true);
+      if (n != null) {
         return n;
       }
     }
@@ -278,11 +332,33 @@ public final class NameVariantResolver implements Stage, EntityView {
     return best != null ? best.node() : create(g.type);
   }
 
+  /**
+   * True when entity {@code n} has been named by a longer form of {@code shortForm} that is not
+   * {@code full}: "البنك المركزي" links an article's "البنك المركزي الأردني" to no entity already
+   * known as "البنك المركزي المصري", since a shortened name covers a family of bodies.
+   */
+  private static boolean otherwiseQualified(Node n, NameForm shortForm, NameForm full) {
+    for (NameForm known : n.forms) {
+      if (shortForm.isSubsequenceOf(known) && !known.compact().equals(full.compact())
+          && !known.isSubsequenceOf(full) && !full.isSubsequenceOf(known)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean fuzzyFull(NameForm a, NameForm b) {
     if (a.size() < 2 || b.size() < 2) {
       return false;
     }
     if (a.size() == b.size()) {
+      // Word by word too: the whole name's budget would let one word be swapped for another
+      // ("البنك المركزي المصري"/"البنك المركزي السعودي" are a quarter apart as strings).
+      for (int i = 0; i < a.size(); i++) {
+        if (!close(a.tokens().get(i), b.tokens().get(i))) {
+          return false;
+        }
+      }
       return close(a.compact(), b.compact());
     }
     return close(a.first(), b.first()) && close(a.last(), b.last());
@@ -391,8 +467,7 @@ public final class NameVariantResolver implements Stage, EntityView {
     Node n = g.node;
     n.lastSeen = articleSeq;
     for (EntityMention m : g.mentions) {
-      n.variants.merge(m.text().strip(), 1, Integer::sum);
-      n.names.merge(NameForm.withoutTitles(m.text(), m.type(), lexicon), 1, Integer::sum);
+      count(n, m);
       if (m.lat() != null && n.lat == null) {
         n.lat = m.lat();
         n.lon = m.lon();
@@ -409,12 +484,19 @@ public final class NameVariantResolver implements Stage, EntityView {
     changed.add(n);
   }
 
+  private void count(Node n, EntityMention m) {
+    n.variants.merge(m.text().strip(), 1, Integer::sum);
+    n.names.add(NameForm.withoutTitles(m.text(), m.type(), lexicon), NameForm.of(m.text(), m.type(), lexicon));
+  }
+
   private void index(Node n, NameForm f) {
     if (n.compacts.add(f.compact())) {
+      n.forms.add(f);
       byCompact.computeIfAbsent(key(n.type, f.compact()), k -> new ArrayList<>()).add(n);
       if (f.size() > 1) {
         fullNames.add(n.type, new FullNameIndex.Entry<>(n, n.sequence, n.fullForms++, f));
         if (n.type == EntityType.PER) {
+          personFullNames.add(f.compact());
           List<Node> list = bySurname.computeIfAbsent(f.last(), k -> new ArrayList<>());
           if (!list.contains(n)) {
             list.add(n);
@@ -435,8 +517,7 @@ public final class NameVariantResolver implements Stage, EntityView {
       ids.add(m.entityId());
       Node n = byId.computeIfAbsent(m.entityId(), id -> new Node(id, m.type(), byId.size()));
       n.lastSeen = articleSeq;
-      n.variants.merge(m.text().strip(), 1, Integer::sum);
-      n.names.merge(NameForm.withoutTitles(m.text(), m.type(), lexicon), 1, Integer::sum);
+      count(n, m);
       if (m.lat() != null) {
         n.lat = m.lat();
         n.lon = m.lon();

@@ -26,11 +26,25 @@ class ArabicEditDistanceTest {
     assertThat(NameVariantResolver.close("المسماري", "العبيدي")).isFalse();
   }
 
+  @Test
+  void aFinalSibilantIsCheapOnlyAtTheEnd() {
+    // The final s of a Portuguese name heard as ش or ز; inside a word ش/س tell names apart.
+    assertThat(ArabicEditDistance.distance("ماركيش", "ماركيز")).isEqualTo(0.5);
+    assertThat(ArabicEditDistance.distance("بشير", "بسير")).isEqualTo(1.0);
+  }
+
+  @Test
+  void aSharedParticleDoesNotBuyTheBudget() {
+    // Two different compound names that share only "عبد": two substitutions in the name proper.
+    assertThat(NameVariantResolver.close("عبدالحكيم", "عبدالحميد")).isFalse();
+    assertThat(NameVariantResolver.close("عبدالرحمان", "عبدالرحمن")).isTrue();
+  }
+
   // Pairs of transliteration variants and unrelated names written for Rasd: a dropped vowel, a
   // doubled consonant, g as غ/ج, a swap, and far pairs of equal and unequal length.
   @ParameterizedTest
   @CsvSource({"المسماري,المسمري", "اوكيلو,اوكيللو", "سيرغي,سيرجي", "الرميثي,الريمثي", "المسماري,العبيدي",
-      "بوتين,لافروف", "عبدالله,عبداللهالثاني", "حفتر,حفترر"})
+      "بوتين,لافروف", "عبدالله,عبداللهالثاني", "حفتر,حفترر", "ماركيش,ماركيز", "فرناندس,فرنانديش"})
   void withinAgreesWithTheFullDistanceAtEveryBudget(String a, String b) {
     double d = ArabicEditDistance.distance(a, b);
     for (double budget = 0; budget <= 4; budget += 0.25) {

@@ -125,4 +125,14 @@ class EntityRecognizerTest {
     List<EntityMention> ms = mentions(BODIES);
     assertThat(ms).noneSatisfy(m -> assertThat(m.text()).isEqualTo("ريم الساعدي"));
   }
+
+  @Test
+  void aSurnameRepeatedAfterLamWithElidedAlefIsFound() {
+    // Fixture (written for Rasd): a full name, then the surname after و + ل, where ل + ال drops the alef.
+    String text = "قال المدرب زياد الحمروني إن الفريق جاهز. وللحمروني تجربة سابقة مع النادي.";
+    List<EntityMention> ms = mentions(text);
+    assertThat(ms).filteredOn(m -> m.start() > text.indexOf("وللحمروني") - 1)
+        .extracting(EntityMention::text, EntityMention::type)
+        .contains(org.assertj.core.groups.Tuple.tuple("لحمروني", EntityType.PER));
+  }
 }

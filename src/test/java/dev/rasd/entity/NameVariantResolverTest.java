@@ -98,6 +98,65 @@ class NameVariantResolverTest {
   }
 
   @Test
+  void shortFormsAfterATitleResolveToTheFullNameAndItIsCanonical() {
+    // A coach named in full once, then by title + surname and surname alone, more often.
+    List<EntityMention> a = run("PER:زياد الحمروني", "PER:المدرب الحمروني", "PER:الحمروني", "PER:الحمروني");
+    assertThat(id(a, "المدرب الحمروني")).isEqualTo(id(a, "الحمروني")).isEqualTo(id(a, "زياد الحمروني"));
+    assertThat(a.get(3).canonical()).isEqualTo("زياد الحمروني");
+    // Next article: the surname alone, beside the same club; it goes to the coach.
+    List<EntityMention> b = run("ORG:نادي الشعلة", "PER:الحمروني");
+    assertThat(id(b, "الحمروني")).isEqualTo(id(a, "زياد الحمروني"));
+  }
+
+  @Test
+  void aSurnameAfterTheElidedAlefOfLamResolves() {
+    // "وللحمروني" in the next article: the span starts after "و" + "ل", at "لحمروني", which is the
+    // surname "الحمروني" without its alef; nothing else in the article links it to the coach.
+    List<EntityMention> a = run("PER:زياد الحمروني", "ORG:نادي الشعلة");
+    String text = "وللحمروني تجربة سابقة.";
+    int clitic = text.indexOf("لحمروني");
+    AnalyzedArticle article = AnalyzedArticle.cleaned(new Article("L-1", null, null, null, "", text), "", text, List.of(), "h")
+        .withEntities(List.of(new EntityMention("لحمروني", EntityType.PER, clitic, clitic + 7)));
+    List<EntityMention> out = resolver.apply(article).entities();
+    assertThat(out.get(0).entityId()).isEqualTo(id(a, "زياد الحمروني"));
+  }
+
+  @Test
+  void spellingVariantsOfAFullNameWithinOneArticleMerge() {
+    // One outlet writes the foreign g as غ then ج, and a final s as ش then ز; the other word is identical.
+    List<EntityMention> a = run("PER:سيرغي بوبوف", "PER:سيرجي بوبوف", "PER:جواو فرنانديش", "PER:جواو فرنانديز");
+    assertThat(id(a, "سيرغي بوبوف")).isEqualTo(id(a, "سيرجي بوبوف"));
+    assertThat(id(a, "جواو فرنانديش")).isEqualTo(id(a, "جواو فرنانديز"));
+    // A doubled consonant across articles.
+    List<EntityMention> b = run("PER:بيتر أوكيللو", "LOC:نيروبي");
+    List<EntityMention> c = run("PER:بيتر أوكيلو", "LOC:نيروبي");
+    assertThat(id(c, "بيتر أوكيلو")).isEqualTo(id(b, "بيتر أوكيللو"));
+  }
+
+  @Test
+  void twoPeopleWithOneSurnameAndDifferentFirstNamesStayApartInOneArticle() {
+    // Brothers in one report: the first names differ by more than a spelling.
+    List<EntityMention> a = run("PER:حسام الدباغ", "PER:هشام الدباغ");
+    assertThat(id(a, "حسام الدباغ")).isNotEqualTo(id(a, "هشام الدباغ"));
+    // Compound names sharing only the particle are different names.
+    List<EntityMention> b = run("PER:عبد الحكيم الساحلي", "PER:عبد الحميد");
+    assertThat(id(b, "عبد الحميد")).isNotEqualTo(id(b, "عبد الحكيم الساحلي"));
+  }
+
+  @Test
+  void aShortOrganisationNameDoesNotMergeBodiesOfDifferentCountries() {
+    // Each article names its country's central bank in full once, then by the generic head.
+    List<EntityMention> a = run("ORG:البنك المركزي التونسي", "ORG:البنك المركزي", "ORG:البنك المركزي");
+    List<EntityMention> b = run("ORG:البنك المركزي العماني", "ORG:البنك المركزي");
+    assertThat(id(b, "البنك المركزي العماني")).isNotEqualTo(id(a, "البنك المركزي التونسي"));
+    assertThat(id(b, "البنك المركزي")).isEqualTo(id(b, "البنك المركزي العماني"));
+    assertThat(a.get(1).canonical()).isEqualTo("البنك المركزي التونسي");
+    // The same body named again in full links back.
+    List<EntityMention> c = run("ORG:البنك المركزي التونسي", "LOC:تونس");
+    assertThat(id(c, "البنك المركزي التونسي")).isEqualTo(id(a, "البنك المركزي التونسي"));
+  }
+
+  @Test
   void placesKeepCoordinatesAcrossVariants() {
     AnalyzedArticle first = AnalyzedArticle.cleaned(new Article("P-1", null, null, null, "", "الكفرة"), "", "الكفرة", List.of(), "h")
         .withEntities(List.of(new EntityMention("الكفرة", EntityType.LOC, 0, 6).located(24.2, 23.3)));

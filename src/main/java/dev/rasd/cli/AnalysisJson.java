@@ -1,5 +1,7 @@
 package dev.rasd.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -58,5 +60,14 @@ final class AnalysisJson {
     ArrayNode variants = n.putArray("variants");
     e.variants().forEach(variants::add);
     return n;
+  }
+
+  /** The document as indented JSON, the form every {@code --json} option prints. */
+  static String pretty(JsonNode node) {
+    try {
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree built in memory could not be written", e);
+    }
   }
 }

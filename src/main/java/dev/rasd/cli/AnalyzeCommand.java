@@ -46,8 +46,7 @@ final class AnalyzeCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("rasd: nothing to analyse: no readable Arabic article in the input");
         return 1;
       }
-      spec.commandLine().getOut().println(AnalysisJson.MAPPER.writerWithDefaultPrettyPrinter()
-          .writeValueAsString(AnalysisJson.document(analysed, rasd.liveStories(), rasd.liveEntities())));
+      spec.commandLine().getOut().println(AnalysisJson.pretty(AnalysisJson.document(analysed, rasd.liveStories(), rasd.liveEntities())));
       return 0;
     } finally {
       deleteRecursively(temp);

@@ -34,7 +34,7 @@ final class StoriesCommand implements Callable<Integer> {
       if (json) {
         ArrayNode list = AnalysisJson.MAPPER.createArrayNode();
         stories.forEach(s -> list.add(AnalysisJson.story(s)));
-        spec.commandLine().getOut().println(AnalysisJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(list));
+        spec.commandLine().getOut().println(AnalysisJson.pretty(list));
       } else {
         StoryPrinter printer = new StoryPrinter(rasd, spec.commandLine().getOut());
         stories.forEach(printer::brief);

@@ -44,7 +44,7 @@ final class StoryCommand implements Callable<Integer> {
         ArrayNode articles = n.putArray("reports");
         Map<String, Entity> noLookup = Map.of();
         rasd.articlesOfStory(id).forEach(a -> articles.add(AnalysisJson.article(a, noLookup)));
-        spec.commandLine().getOut().println(AnalysisJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(n));
+        spec.commandLine().getOut().println(AnalysisJson.pretty(n));
       } else {
         new StoryPrinter(rasd, spec.commandLine().getOut()).full(story.get());
       }

@@ -33,8 +33,15 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--seed", description = "shuffling seed (default: ${DEFAULT-VALUE})")
   long seed = NerTrainer.Options.defaults().seed();
 
+  @Option(names = "--hide-words", description = "share of tokens whose identity is hidden in each pass (word dropout), 0 to 1 (default: ${DEFAULT-VALUE})")
+  double hideWords = NerTrainer.Options.defaults().hideWords();
+
   @Override
   public Integer call() {
+    if (hideWords < 0 || hideWords > 1) {
+      System.err.println("rasd train ner: --hide-words must be between 0 and 1, got " + hideWords);
+      return 2;
+    }
     List<ConllCorpus.Sentence> sentences;
     try {
       sentences = ConllCorpus.read(data);
@@ -44,7 +51,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     }
     long t0 = System.nanoTime();
     NerModel model = new NerTrainer(EntityLexicon.bundled())
-        .train(sentences, new NerTrainer.Options(epochs, seed), System.out::println);
+        .train(sentences, new NerTrainer.Options(epochs, seed, hideWords), System.out::println);
     try (OutputStream os = Files.newOutputStream(out)) {
       model.write(os);
     } catch (IOException e) {

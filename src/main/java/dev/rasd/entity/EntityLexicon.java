@@ -9,12 +9,15 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The hand-made lexicons the recogniser and tagger features consult: the place gazetteer, the
  * list of news outlets ({@code media.txt}, name variants → canonical outlet) and cue words
  * ({@code cues.txt}: titles and roles before a person, head nouns of organisations, outlets and
- * facilities) and common given names ({@code given-names.txt}).
+ * facilities), common given names ({@code given-names.txt}), well-known organisations
+ * ({@code organisations.txt}) and public figures ({@code people.txt}, with the last word of each
+ * name kept apart as a surname, since news repeats a figure by surname alone).
  * Entries are stored as normalised keys, words joined by one space.
  */
 public final class EntityLexicon {
@@ -25,6 +28,12 @@ public final class EntityLexicon {
   private final PhraseIndex<Boolean> mediaHeads = new PhraseIndex<>();
   private final PhraseIndex<Boolean> placeHeads = new PhraseIndex<>();
   private final PhraseIndex<Boolean> givenNames = new PhraseIndex<>();
+  private final PhraseIndex<Boolean> organisations = new PhraseIndex<>();
+  private final PhraseIndex<Boolean> people = new PhraseIndex<>();
+  private final PhraseIndex<Boolean> surnames = new PhraseIndex<>();
+
+  /** Ordinals and particles that end regnal and papal names ("عبدالله الثاني"); they are no surnames. */
+  private static final Set<String> REGNAL_WORDS = Set.of("الاول", "الثاني", "الثالث", "السادس", "عشر");
 
   private EntityLexicon(PlaceGazetteer places) {
     this.places = places;
@@ -60,6 +69,17 @@ public final class EntityLexicon {
     }
     for (String name : resourceLines("given-names.txt")) {
       lex.givenNames.put(phraseKey(name), Boolean.TRUE);
+    }
+    for (String name : resourceLines("organisations.txt")) {
+      lex.organisations.put(phraseKey(name), Boolean.TRUE);
+    }
+    for (String name : resourceLines("people.txt")) {
+      String key = phraseKey(name);
+      lex.people.put(key, Boolean.TRUE);
+      String last = key.substring(key.lastIndexOf(' ') + 1);
+      if (!REGNAL_WORDS.contains(last)) {
+        lex.surnames.put(last, Boolean.TRUE);
+      }
     }
     return lex;
   }
@@ -119,5 +139,17 @@ public final class EntityLexicon {
 
   PhraseIndex<Boolean> givenNames() {
     return givenNames;
+  }
+
+  PhraseIndex<Boolean> organisations() {
+    return organisations;
+  }
+
+  PhraseIndex<Boolean> people() {
+    return people;
+  }
+
+  PhraseIndex<Boolean> surnames() {
+    return surnames;
   }
 }

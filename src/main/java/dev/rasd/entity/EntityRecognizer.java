@@ -26,7 +26,9 @@ import java.util.Set;
  *   <li>each mention's span starts after the clitics of its first word (وبوتين → بوتين), decided
  *       with the known-name lexicons and the article's own words ({@link #cliticLength}).</li>
  * </ol>
- * LOC mentions found in the gazetteer carry its coordinates. Not thread-safe (the tagger reuses buffers).
+ * LOC mentions found in the gazetteer carry its coordinates; a name normalisation merges with
+ * another place's ("عمّان" Amman, "عمان" Oman) is resolved by its spelling and the article's
+ * words. Not thread-safe (the tagger reuses buffers).
  */
 public final class EntityRecognizer implements Stage {
   private static final Set<String> MEDIA_SUFFIXES = Set.of("للانباء", "الاخباريه", "الاخباري", "نت");
@@ -360,7 +362,7 @@ public final class EntityRecognizer implements Stage {
     }
     EntityMention m = new EntityMention(text.substring(start, end), span.type(), start, end);
     if (span.type() == EntityType.LOC) {
-      Place place = lookupPlace(keys, span, clitic);
+      Place place = lookupPlace(keys, span, clitic, m.text(), local);
       if (place != null) {
         m = m.located(place.lat(), place.lon());
       }
@@ -368,7 +370,8 @@ public final class EntityRecognizer implements Stage {
     return m;
   }
 
-  private Place lookupPlace(String[] keys, TokenSpan span, int clitic) {
+  /** The gazetteer place of a LOC span, told apart from its homographs by its spelling and the article's words. */
+  private Place lookupPlace(String[] keys, TokenSpan span, int clitic, String surface, Set<String> local) {
     for (ArabicClitics.Bare r : ArabicClitics.readings(keys[span.start()])) {
       if (r.prefix() != clitic && r.prefix() != 0) {
         continue;
@@ -377,7 +380,7 @@ public final class EntityRecognizer implements Stage {
       for (int i = span.start() + 1; i < span.end(); i++) {
         sb.append(' ').append(keys[i]);
       }
-      Place p = lexicon.places().lookup(sb.toString());
+      Place p = lexicon.places().resolve(sb.toString(), surface, local);
       if (p != null) {
         return p;
       }

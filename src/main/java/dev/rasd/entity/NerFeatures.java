@@ -12,7 +12,10 @@ import java.util.List;
  *   <li>the words and stems of the two neighbours on each side and the two word bigrams;</li>
  *   <li>lexicon marks: inside a gazetteer place or an outlet name (begin/inside), a person cue
  *       (title or role) one or two tokens before, an organisation or outlet head noun here or just
- *       before;</li>
+ *       before; inside a known organisation (begin/inside, and whether the phrase goes on past
+ *       this token, so one-word and multi-word names weigh apart) here and on either side; inside
+ *       a known public figure's name (the same way), and being a known surname, alone and after a
+ *       given name;</li>
  *   <li>history (computed while decoding): the previous label (or the sentence start) alone, with
  *       the word and with the stem.</li>
  * </ul>
@@ -53,6 +56,11 @@ final class NerFeatures {
   private static final int T_NISBA_LEFT = 56;
   private static final int T_NISBA_RIGHT = 57;
   private static final int T_PERSON_CUE_3 = 58;
+  private static final int T_ORG_NAME = 64;
+  private static final int T_ORG_NAME_LEFT = 65;
+  private static final int T_ORG_NAME_RIGHT = 66;
+  private static final int T_PERSON_NAME = 67;
+  private static final int T_SURNAME = 68;
   private static final int T_RARE = 70;
   private static final int T_PREV = 60;
   private static final int T_PREV_WORD = 62;
@@ -62,6 +70,7 @@ final class NerFeatures {
   private static final long FNV_PRIME = 0x100000001b3L;
   private static final long GOLDEN = 0x9E3779B97F4A7C15L;
   private static final String BOUNDARY = "<s>";
+  private static final String UNKNOWN = "<unk>";
   private static final int MAX_PREFIX = 3;
   private static final int MAX_SUFFIX = 4;
 
@@ -94,6 +103,16 @@ final class NerFeatures {
 
   /** As {@link #load(String[])}, with the keys' {@link #readingsOf readings} already computed. */
   void load(String[] keys, List<List<ArabicClitics.Bare>> readings) {
+    load(keys, readings, null);
+  }
+
+  /**
+   * As {@link #load(String[], List)}, with the identity of the tokens flagged in {@code hidden}
+   * (may be null) replaced by one unknown-word value in every feature that names it, here and in
+   * the neighbours' context: training hides some words so that the model learns to find a name
+   * it has never seen from its context, affixes and lexicon marks.
+   */
+  void load(String[] keys, List<List<ArabicClitics.Bare>> readings, boolean[] hidden) {
     n = keys.length;
     if (feats.length < n * MAX_STATIC) {
       int cap = Math.max(n, 64);
@@ -105,8 +124,9 @@ final class NerFeatures {
     int[] stems = new int[n];
     for (int i = 0; i < n; i++) {
       stems[i] = ArabicClitics.stemStart(keys[i]);
-      wordHash[i] = hash(T_WORD, keys[i], 0, keys[i].length());
-      stemHash[i] = hash(T_STEM, keys[i], stems[i], keys[i].length());
+      boolean hide = hidden != null && hidden[i];
+      wordHash[i] = hide ? hash(T_WORD, UNKNOWN, 0, UNKNOWN.length()) : hash(T_WORD, keys[i], 0, keys[i].length());
+      stemHash[i] = hide ? hash(T_STEM, UNKNOWN, 0, UNKNOWN.length()) : hash(T_STEM, keys[i], stems[i], keys[i].length());
     }
     byte[] places = LexiconMarks.mark(lexicon.places().index(), keys, readings);
     byte[] media = LexiconMarks.mark(lexicon.media(), keys, readings);
@@ -115,6 +135,9 @@ final class NerFeatures {
     byte[] mediaHeads = LexiconMarks.mark(lexicon.mediaHeads(), keys, readings);
     byte[] placeHeads = LexiconMarks.mark(lexicon.placeHeads(), keys, readings);
     byte[] given = LexiconMarks.mark(lexicon.givenNames(), keys, readings);
+    byte[] orgs = LexiconMarks.mark(lexicon.organisations(), keys, readings);
+    byte[] people = LexiconMarks.mark(lexicon.people(), keys, readings);
+    byte[] surnames = LexiconMarks.mark(lexicon.surnames(), keys, readings);
     byte[] nisba = new byte[n];
     byte[] rare = new byte[n];
     for (int i = 0; i < n; i++) {
@@ -169,6 +192,11 @@ final class NerFeatures {
       feats[base + c++] = combine(T_ORG_HEAD, orgHeads[i], 0);
       feats[base + c++] = combine(T_ORG_HEAD_LEFT, markAt(orgHeads, i - 1), 0);
       feats[base + c++] = combine(T_MEDIA_HEAD_LEFT, markAt(mediaHeads, i - 1), 0);
+      feats[base + c++] = combine(T_ORG_NAME, orgs[i], markAt(orgs, i + 1) == LexiconMarks.INSIDE ? 1 : 0);
+      feats[base + c++] = combine(T_ORG_NAME_LEFT, markAt(orgs, i - 1), 0);
+      feats[base + c++] = combine(T_ORG_NAME_RIGHT, markAt(orgs, i + 1), 0);
+      feats[base + c++] = combine(T_PERSON_NAME, people[i], markAt(people, i + 1) == LexiconMarks.INSIDE ? 1 : 0);
+      feats[base + c++] = combine(T_SURNAME, surnames[i], markAt(given, i - 1));
       counts[i] = c;
     }
   }

@@ -16,13 +16,17 @@ import java.util.function.Consumer;
  * decoded whole, and where the prediction differs from the gold sequence the gold token and
  * history features are added to the gold labels and the predicted ones subtracted. Weights are
  * averaged over every sentence with lazy timestamps, which makes the perceptron robust to the
- * order of the last updates. Deterministic for a given data set and seed.
+ * order of the last updates. In each pass a share of the tokens ({@link Options#hideWords}) is
+ * shown with its word and stem replaced by one unknown-word value (word dropout): the corpus names
+ * recur so often that the model would otherwise learn them by heart and lean little on context,
+ * affixes and the lexicon marks that find names it has never seen. Deterministic for a given data
+ * set and seed.
  */
 public final class NerTrainer {
-  /** Training settings: passes over the data and the shuffling seed. */
-  public record Options(int epochs, long seed) {
+  /** Training settings: passes over the data, the shuffling seed and the share of tokens hidden per pass. */
+  public record Options(int epochs, long seed, double hideWords) {
     public static Options defaults() {
-      return new Options(40, 20250114L);
+      return new Options(40, 20250114L, 0.1);
     }
   }
 
@@ -81,7 +85,7 @@ public final class NerTrainer {
       int tokens = 0;
       for (int si : order) {
         List<BioLabel> gold = golds.get(si);
-        features.load(keys.get(si));
+        features.load(keys.get(si), NerFeatures.readingsOf(keys.get(si)), hiddenWords(gold.size(), options.hideWords(), random));
         int[] predicted = decoder.decode(features, current);
         step++;
         tokens += gold.size();
@@ -107,6 +111,15 @@ public final class NerTrainer {
           epoch, errors, tokens, 100.0 * errors / tokens, index.size()));
     }
     return new NerModel(index, averaged(), labels, nameWords, vocabulary);
+  }
+
+  /** Flags each of {@code n} tokens with probability {@code p}, drawn from the training seed's sequence. */
+  private static boolean[] hiddenWords(int n, double p, Random random) {
+    boolean[] hidden = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      hidden[i] = random.nextDouble() < p;
+    }
+    return hidden;
   }
 
   /**

@@ -33,7 +33,7 @@ class NerTrainerTest {
   }
 
   private static byte[] trainedBytes() throws IOException {
-    NerModel model = new NerTrainer(EntityLexicon.bundled()).train(corpus(), new NerTrainer.Options(8, 7L), line -> { });
+    NerModel model = new NerTrainer(EntityLexicon.bundled()).train(corpus(), new NerTrainer.Options(8, 7L, 0.3), line -> { });
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     model.write(bytes);
     return bytes.toByteArray();

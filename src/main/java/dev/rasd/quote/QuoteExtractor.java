@@ -56,6 +56,7 @@ public final class QuoteExtractor implements Stage {
   private static final int FRONTED_SUBJECT_WORDS = 7;
   private static final Set<String> PREPOSITIONS = keys("إلى", "على", "عن", "من", "في", "بعد", "قبل", "حول", "دون", "عبر");
   private static final int FRONTED_ADVERBIAL_WORDS = 4;
+  private static final String LEAD_IN = "..";
 
   /** Nouns after which a quoted span is a title or a name, not words said. */
   private static final Set<String> NAME_HEADS = keys(
@@ -143,7 +144,8 @@ public final class QuoteExtractor implements Stage {
         if (governing == null && words(s) < SHORT_QUOTE_WORDS) {
           continue;
         }
-        Speaker speaker = governing != null ? governing.speaker() : speakerBefore(s.start());
+        Speaker speaker = governing != null ? governing.speaker()
+            : leadsIn(s) ? leadSpeaker(s) : speakerBefore(s.start());
         String verb = governing != null ? tokens.get(governing.token()).text() : null;
         out.add(quote(text.substring(s.start(), s.end()), speaker, verb, true, s.start(), s.end(),
             givenTo(s, governing)));
@@ -375,6 +377,31 @@ public final class QuoteExtractor implements Stage {
         }
       }
       return false;
+    }
+
+    /**
+     * "«…».. بهذه الكلمات لخّص فلان": a quote set before its sentence and joined to it by a
+     * double stop is a lead-in, said by the first person the following sentence names.
+     */
+    private boolean leadsIn(Span s) {
+      return text.startsWith(LEAD_IN, s.close() + 1);
+    }
+
+    private Speaker leadSpeaker(Span s) {
+      int from = s.close() + 1 + LEAD_IN.length();
+      int first = firstTokenFrom(from);
+      if (first >= tokens.size()) {
+        return null;
+      }
+      int to = sentences.get(sentenceOf(tokens.get(first).start())).end();
+      EntityMention person = personIn(from, to);
+      if (person == null) {
+        return null;
+      }
+      // the verb opens the sentence, or follows a pointer phrase ("بهذه العبارة افتتح")
+      int verb = tokens.get(first).key().startsWith(BI) ? Math.min(first + 2, tokens.size() - 1) : first;
+      return named(new Subject(person.text(), person.start(), person.end(), true, false, person.start()),
+          ReportingVerbs.genderOf(tokens.get(verb).key()));
     }
 
     /** The speaker of the last verb before {@code offset}: who a verb-less quote continues. */

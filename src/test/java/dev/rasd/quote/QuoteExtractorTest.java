@@ -160,6 +160,26 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aLeadInQuoteBelongsToThePersonTheNextSentenceNames() {
+    // "«…».. بهذه الكلمات ودّعت فلانة": the quote opens the story and the next sentence names its speaker;
+    // a feminine verb there makes a later feminine follow-on verb continue her
+    String text = "«سأعود إلى المسرح حين أجد نصًا يستحقه».. بهذه الكلمات ودّعت الممثلة هالة البزاز، مساء الخميس، جمهور المسرح الوطني.\n\n"
+        + "وأضافت: «كل دور أديته كان درسًا».";
+    List<EntityMention> layer = List.of(mention(text, "هالة البزاز", EntityType.PER, "E5", "هالة البزاز"));
+    assertThat(extractor.extract(text, layer)).filteredOn(Quote::direct)
+        .extracting(Quote::speaker).containsExactly("هالة البزاز", "هالة البزاز");
+  }
+
+  @Test
+  void aQuoteWithoutLeadInMarkIsNotGivenToTheNextSentencesPerson() {
+    // a single full stop ends the quote's own sentence: the person named next did not say it
+    String text = "وجاء في البيان: «الطريق مغلق حتى إشعار آخر». وزار المحافظ ماهر الدباغ الموقع مساءً.";
+    List<EntityMention> layer = List.of(mention(text, "ماهر الدباغ", EntityType.PER, "E6", "ماهر الدباغ"));
+    assertThat(extractor.extract(text, layer)).filteredOn(Quote::direct).singleElement()
+        .satisfies(q -> assertThat(q.speaker()).isNotEqualTo("ماهر الدباغ"));
+  }
+
+  @Test
   void aBodyInsideTheRoleIsNotTheSpeaker() {
     // the ORG after "المتحدث باسم" is the role's complement; the speaker is the person after it
     String text = "وقال المتحدث باسم مجلس الشورى يوسف العمراني إن «الجلسة ستعقد في موعدها».";

@@ -56,6 +56,9 @@ public final class QuoteExtractor implements Stage {
   private static final int FRONTED_SUBJECT_WORDS = 7;
   private static final Set<String> PREPOSITIONS = keys("إلى", "على", "عن", "من", "في", "بعد", "قبل", "حول", "دون", "عبر");
   private static final int FRONTED_ADVERBIAL_WORDS = 4;
+  private static final String LEAD_IN = "..";
+  /** Words a title may stand before its name ("المتحدث باسم الجيش الوطني الليبي اللواء فلان"). */
+  private static final int ROLE_REACH = 8;
 
   /** Nouns after which a quoted span is a title or a name, not words said. */
   private static final Set<String> NAME_HEADS = keys(
@@ -143,7 +146,8 @@ public final class QuoteExtractor implements Stage {
         if (governing == null && words(s) < SHORT_QUOTE_WORDS) {
           continue;
         }
-        Speaker speaker = governing != null ? governing.speaker() : speakerBefore(s.start());
+        Speaker speaker = governing != null ? governing.speaker()
+            : leadsIn(s) ? leadSpeaker(s) : speakerBefore(s.start());
         String verb = governing != null ? tokens.get(governing.token()).text() : null;
         out.add(quote(text.substring(s.start(), s.end()), speaker, verb, true, s.start(), s.end(),
             givenTo(s, governing)));
@@ -236,6 +240,11 @@ public final class QuoteExtractor implements Stage {
       int limit = subjectLimit(from, sentence);
       boolean description = verb.withObject() && from < limit && tokens.get(from).key().startsWith(BI);
       Subject subject = description ? Subject.IMPLIED : SpeakerNames.after(text, tokens, from, limit, marks);
+      EntityMention antecedent = standsFor(subject, from, token);
+      if (antecedent != null) {
+        return named(new Subject(antecedent.text(), antecedent.start(), antecedent.end(), true, true, antecedent.start()),
+            verb.gender());
+      }
       if (!subject.explicit()) {
         subject = fronted(token, sentence);
       }
@@ -249,6 +258,51 @@ public final class QuoteExtractor implements Stage {
       }
       return subject.name() == null ? history.anonymous(verb.gender())
           : named(subject, verb.gender());
+    }
+
+    /**
+     * "وأضاف المتحدث أن …", "ودعا المتحدث إلى …": a definite title with no name of its own refers
+     * back to the person the article introduced with that title ("المتحدث باسم الجيش اللواء فلان")
+     * — the latest person mention before the verb with the same title at most {@link #ROLE_REACH}
+     * words ahead of it. A name read after a preposition belongs to the complement, not the title.
+     */
+    private EntityMention standsFor(Subject subject, int from, int verbToken) {
+      if (from >= tokens.size() || !SpeakerNames.isDefiniteTitle(tokens.get(from).key())) {
+        return null;
+      }
+      if (subject.name() != null && !prepositionBetween(from + 1, subject.start())) {
+        return null;
+      }
+      String role = tokens.get(from).key();
+      int before = tokens.get(verbToken).start();
+      EntityMention found = null;
+      for (EntityMention m : entities) {
+        if (m.type() == EntityType.PER && m.end() <= before && (found == null || m.start() > found.start())
+            && titledBy(m, role)) {
+          found = m;
+        }
+      }
+      return found;
+    }
+
+    private boolean prepositionBetween(int fromToken, int offset) {
+      for (int i = fromToken; i < tokens.size() && tokens.get(i).start() < offset; i++) {
+        if (PREPOSITIONS.contains(tokens.get(i).key())) {
+          return true;
+        }
+      }
+      return false;
+    }
+
+    private boolean titledBy(EntityMention m, String role) {
+      int first = firstTokenFrom(m.start());
+      int sentence = sentenceOf(m.start());
+      for (int i = first - 1; i >= 0 && i >= first - ROLE_REACH && sentenceOf(tokens.get(i).start()) == sentence; i--) {
+        if (role.equals(tokens.get(i).key())) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /** A named subject as a speaker: its entity when the layer has one, else the name as read. */
@@ -375,6 +429,31 @@ public final class QuoteExtractor implements Stage {
         }
       }
       return false;
+    }
+
+    /**
+     * "«…».. بهذه الكلمات لخّص فلان": a quote set before its sentence and joined to it by a
+     * double stop is a lead-in, said by the first person the following sentence names.
+     */
+    private boolean leadsIn(Span s) {
+      return text.startsWith(LEAD_IN, s.close() + 1);
+    }
+
+    private Speaker leadSpeaker(Span s) {
+      int from = s.close() + 1 + LEAD_IN.length();
+      int first = firstTokenFrom(from);
+      if (first >= tokens.size()) {
+        return null;
+      }
+      int to = sentences.get(sentenceOf(tokens.get(first).start())).end();
+      EntityMention person = personIn(from, to);
+      if (person == null) {
+        return null;
+      }
+      // the verb opens the sentence, or follows a pointer phrase ("بهذه العبارة افتتح")
+      int verb = tokens.get(first).key().startsWith(BI) ? Math.min(first + 2, tokens.size() - 1) : first;
+      return named(new Subject(person.text(), person.start(), person.end(), true, false, person.start()),
+          ReportingVerbs.genderOf(tokens.get(verb).key()));
     }
 
     /** The speaker of the last verb before {@code offset}: who a verb-less quote continues. */

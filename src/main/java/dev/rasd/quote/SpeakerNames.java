@@ -286,6 +286,11 @@ final class SpeakerNames {
         || ANONYMOUS.contains(word);
   }
 
+  /** A definite title ("المتحدث", "المدرب"), which can stand for a person named earlier. */
+  static boolean isDefiniteTitle(String key) {
+    return key.startsWith(ARTICLE) && TITLES.contains(key);
+  }
+
   static boolean isComplementizer(String key) {
     return COMPLEMENTIZERS.contains(key);
   }

@@ -160,6 +160,51 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void aLeadInQuoteBelongsToThePersonTheNextSentenceNames() {
+    // "«…».. بهذه الكلمات ودّعت فلانة": the quote opens the story and the next sentence names its speaker;
+    // a feminine verb there makes a later feminine follow-on verb continue her
+    String text = "«سأعود إلى المسرح حين أجد نصًا يستحقه».. بهذه الكلمات ودّعت الممثلة هالة البزاز، مساء الخميس، جمهور المسرح الوطني.\n\n"
+        + "وأضافت: «كل دور أديته كان درسًا».";
+    List<EntityMention> layer = List.of(mention(text, "هالة البزاز", EntityType.PER, "E5", "هالة البزاز"));
+    assertThat(extractor.extract(text, layer)).filteredOn(Quote::direct)
+        .extracting(Quote::speaker).containsExactly("هالة البزاز", "هالة البزاز");
+  }
+
+  @Test
+  void aQuoteWithoutLeadInMarkIsNotGivenToTheNextSentencesPerson() {
+    // a single full stop ends the quote's own sentence: the person named next did not say it
+    String text = "وجاء في البيان: «الطريق مغلق حتى إشعار آخر». وزار المحافظ ماهر الدباغ الموقع مساءً.";
+    List<EntityMention> layer = List.of(mention(text, "ماهر الدباغ", EntityType.PER, "E6", "ماهر الدباغ"));
+    assertThat(extractor.extract(text, layer)).filteredOn(Quote::direct).singleElement()
+        .satisfies(q -> assertThat(q.speaker()).isNotEqualTo("ماهر الدباغ"));
+  }
+
+  @Test
+  void aBareTitleStandsForThePersonIntroducedWithIt() {
+    // "وأضاف المتحدث أن": the title alone refers back to the spokesman named earlier, even though a
+    // body (the port authority's board) was the last subject of a verb in between
+    String text = "وقال المتحدث باسم هيئة الموانئ العقيد رائد الشمايلة إن «الرصيف الجديد سيفتح الشهر المقبل».\n\n"
+        + "وقال مجلس إدارة الميناء في بيان إن العمل تأخر أسبوعين.\n\n"
+        + "وأضاف المتحدث أن «السفن الكبيرة سترسو فيه دون انتظار».";
+    List<EntityMention> layer = List.of(
+        mention(text, "رائد الشمايلة", EntityType.PER, "E2", "رائد الشمايلة"),
+        mention(text, "مجلس إدارة الميناء", EntityType.ORG, "E3", "مجلس إدارة الميناء"));
+    assertThat(extractor.extract(text, layer)).filteredOn(Quote::direct)
+        .extracting(Quote::speaker).containsExactly("رائد الشمايلة", "رائد الشمايلة");
+  }
+
+  @Test
+  void aBareTitleDoesNotReachAPersonIntroducedWithAnotherTitle() {
+    // only "المدرب" introduced a person; "المتحدث" must not be resolved to the coach
+    String text = "وقال المدرب سامي العتال: «الفريق جاهز للمباراة».\n\n"
+        + "وقال الاتحاد في بيان: «التذاكر نفدت منذ الصباح».\n\n"
+        + "وأضاف المتحدث أن «الأبواب ستفتح قبل ثلاث ساعات من البداية».";
+    List<EntityMention> layer = List.of(mention(text, "سامي العتال", EntityType.PER, "E8", "سامي العتال"));
+    assertThat(extractor.extract(text, layer)).filteredOn(Quote::direct).last()
+        .satisfies(q -> assertThat(q.speaker()).isNotEqualTo("سامي العتال"));
+  }
+
+  @Test
   void aBodyInsideTheRoleIsNotTheSpeaker() {
     // the ORG after "المتحدث باسم" is the role's complement; the speaker is the person after it
     String text = "وقال المتحدث باسم مجلس الشورى يوسف العمراني إن «الجلسة ستعقد في موعدها».";

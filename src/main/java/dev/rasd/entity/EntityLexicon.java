@@ -27,6 +27,7 @@ public final class EntityLexicon {
   private final PhraseIndex<Boolean> orgHeads = new PhraseIndex<>();
   private final PhraseIndex<Boolean> mediaHeads = new PhraseIndex<>();
   private final PhraseIndex<Boolean> placeHeads = new PhraseIndex<>();
+  private final PhraseIndex<Boolean> stateTitles = new PhraseIndex<>();
   private final PhraseIndex<Boolean> givenNames = new PhraseIndex<>();
   private final PhraseIndex<Boolean> organisations = new PhraseIndex<>();
   private final PhraseIndex<Boolean> people = new PhraseIndex<>();
@@ -63,6 +64,7 @@ public final class EntityLexicon {
         case "ORG" -> lex.orgHeads;
         case "MEDIA" -> lex.mediaHeads;
         case "PLACE" -> lex.placeHeads;
+        case "STATE" -> lex.stateTitles;
         default -> throw new IllegalStateException("cues.txt: unknown cue kind '" + f[0] + "'");
       };
       target.put(phraseKey(f[1]), Boolean.TRUE);
@@ -135,6 +137,11 @@ public final class EntityLexicon {
 
   PhraseIndex<Boolean> placeHeads() {
     return placeHeads;
+  }
+
+  /** Titles of a state written before its name ("سلطنة عمان", "مملكة البحرين"). */
+  PhraseIndex<Boolean> stateTitles() {
+    return stateTitles;
   }
 
   PhraseIndex<Boolean> givenNames() {

@@ -19,8 +19,11 @@ import java.util.Set;
  *   <li>outlet names from the media lexicon, outlet phrases ("وكالة … للأنباء", "قناة …",
  *       "صحيفة …") and the agency credit of a dateline ("بنغازي (الساحل) -") become MEDIA,
  *       replacing overlapping spans, since the training corpus has no outlet class;</li>
- *   <li>organisation phrases the tagger missed or cut short become ORG ({@link #addOrgPhrases});</li>
- *   <li>gazetteer places the tagger missed become LOC;</li>
+ *   <li>organisation phrases the tagger missed or cut short become ORG ({@link #addOrgPhrases}),
+ *       including a genitive joined by و ("وزارة التربية والتعليم");</li>
+ *   <li>gazetteer places the tagger missed, or cut into pieces, become LOC, as does a state title
+ *       before a known place ("بسلطنة عمان"), whose clitics the place decides;</li>
+ *   <li>one-word PER spans that are definite common nouns ("الإسعاف") are dropped;</li>
  *   <li>one-word LOC spans that are nisba adjectives (الليبي، الروسية) are dropped: they are
  *       attributes, not mentions of the place;</li>
  *   <li>each mention's span starts after the clitics of its first word (وبوتين → بوتين), decided
@@ -121,6 +124,7 @@ public final class EntityRecognizer implements Stage {
       tagged.add(new Tagged(toks, keys, readings, spans));
     }
     propagate(tagged, local);
+    dropCommonNounPersons(tagged);
     List<EntityMention> out = new ArrayList<>();
     for (Tagged t : tagged) {
       for (TokenSpan span : t.spans()) {
@@ -174,6 +178,40 @@ public final class EntityRecognizer implements Stage {
         }
       }
     }
+  }
+
+  /**
+   * A one-word PER that is a definite common noun ("الإسعاف", "والتعليم") is a tagging slip: a
+   * person named by one definite word is a known surname (the training names, the people list, or
+   * the last word of a fuller name in the same article) or a nisba-shaped family name ("الريامي").
+   */
+  private void dropCommonNounPersons(List<Tagged> tagged) {
+    Set<String> surnames = new HashSet<>();
+    for (Tagged t : tagged) {
+      for (TokenSpan span : t.spans()) {
+        if (span.type() == EntityType.PER && span.end() - span.start() > 1) {
+          surnames.add(t.keys()[span.end() - 1]);
+        }
+      }
+    }
+    for (Tagged t : tagged) {
+      t.spans().removeIf(span -> span.type() == EntityType.PER && span.end() - span.start() == 1
+          && isCommonDefiniteNoun(t.keys()[span.start()], surnames));
+    }
+  }
+
+  /** A definite word that names no one known: not a nisba, not a known person word, not a surname of {@code surnames}. */
+  boolean isCommonDefiniteNoun(String key, Set<String> surnames) {
+    int clitic = ArabicClitics.certainPrefix(key);
+    if (ArabicClitics.articleAt(key, clitic) == 0 || ArabicClitics.isNisba(key)) {
+      return false;
+    }
+    String bare = key.substring(clitic);
+    return !surnames.contains(bare) && !surnames.contains(key) && !isKnownPersonWord(bare);
+  }
+
+  private boolean isKnownPersonWord(String key) {
+    return tagger.model().isNameWord(key) || lexicon.givenNames().contains(key) || lexicon.surnames().contains(key) || lexicon.people().contains(key);
   }
 
   /**
@@ -279,6 +317,7 @@ public final class EntityRecognizer implements Stage {
         i = end - 1;
       }
     }
+    joinConjoinedComplements(keys, spans);
     List<TokenSpan> extended = new ArrayList<>(spans.size());
     for (TokenSpan s : spans) {
       int end = s.end();
@@ -298,8 +337,49 @@ public final class EntityRecognizer implements Stage {
     spans.addAll(extended);
   }
 
-  /** End of the run of up to {@code max} definite words (ال-, with clitics) starting at {@code from}. */
-  private static int definiteRun(String[] keys, int from, int max) {
+  /**
+   * A name opened by an indefinite head noun in the construct state ("وزارة التربية", "هيئة
+   * الدفاع المدني") goes on through a genitive joined by و ("والتعليم", "والإسعاف"): the head
+   * governs both. The conjoined word is taken into the ORG, and a one-word span the tagger made of
+   * it (a PER "الإسعاف") is dropped. A definite head ("الجيش الليبي والشرطة") is not extended, since
+   * there و usually joins a second body. Places ("والقاهرة") are never taken.
+   */
+  private void joinConjoinedComplements(String[] keys, List<TokenSpan> spans) {
+    for (int k = 0; k < spans.size(); k++) {
+      TokenSpan s = spans.get(k);
+      if (s.type() != EntityType.ORG || s.end() - s.start() < 2 || ArabicClitics.articleAt(keys[s.start()], ArabicClitics.certainPrefix(keys[s.start()])) > 0) {
+        continue;
+      }
+      int end = s.end();
+      while (end < keys.length && end - s.start() < MAX_ORG_WORDS + 1 && isConjoinedDefinite(keys[end]) && absorbable(spans, end)) {
+        int word = end;
+        spans.removeIf(x -> x.start() == word);
+        end++;
+      }
+      if (end > s.end()) {
+        int at = spans.indexOf(s);
+        spans.set(at, new TokenSpan(s.start(), end, EntityType.ORG));
+        k = at;
+      }
+    }
+  }
+
+  /** و + ال + noun, not a relative pronoun nor a place: "والتعليم", "والإسعاف". */
+  private boolean isConjoinedDefinite(String key) {
+    return key.charAt(0) == ArabicClitics.WAW && ArabicClitics.certainPrefix(key) == 1 && ArabicClitics.articleAt(key, 1) > 0
+        && !isFunctionWord(key.substring(1)) && !lexicon.places().contains(key.substring(1));
+  }
+
+  /** The word at {@code i} is free, or a one-word PER of its own (a named body there is a second name: "واليونيسف"). */
+  private static boolean absorbable(List<TokenSpan> spans, int i) {
+    return spans.stream().filter(x -> x.overlaps(i, i + 1)).allMatch(x -> x.type() == EntityType.PER && x.start() == i && x.end() == i + 1);
+  }
+
+  /**
+   * End of the run of up to {@code max} definite words (ال-, with clitics) starting at {@code from};
+   * a title ("المقدم", "اللواء") ends it, since a person's name follows it, not the body's.
+   */
+  private int definiteRun(String[] keys, int from, int max) {
     int j = from;
     while (j < keys.length && j - from < max && ArabicClitics.articleAt(keys[j], ArabicClitics.certainPrefix(keys[j])) > 0
         && !isFunctionWord(keys[j])) {
@@ -330,16 +410,39 @@ public final class EntityRecognizer implements Stage {
     return true;
   }
 
+  /**
+   * Gazetteer places the tagger missed, and a state's title before a known place ("بسلطنة عمان",
+   * "مملكة البحرين"). A place phrase replaces the LOC spans it contains: the tagger often cuts the
+   * title off as a place of its own ("سلطنة" + "عمان").
+   */
   private void addPlaces(String[] keys, List<List<ArabicClitics.Bare>> readings, List<TokenSpan> spans) {
     for (int i = 0; i < keys.length; i++) {
-      int words = LexiconMarks.longest(lexicon.places().index(), keys, i, keys.length, readings.get(i)).words();
-      if (words > 0 && !covered(spans, i, i + words)) {
-        spans.add(new TokenSpan(i, i + words, EntityType.LOC));
+      int words = placePhraseWords(keys, readings, i);
+      if (words > 0 && (!covered(spans, i, i + words) || onlyShorterPlacesInside(spans, i, i + words))) {
+        replace(spans, new TokenSpan(i, i + words, EntityType.LOC));
       }
       if (words > 0) {
         i += words - 1;
       }
     }
+  }
+
+  /** Words of the place phrase at {@code i}: a gazetteer name, or a state title and the gazetteer name after it; 0 when none. */
+  private int placePhraseWords(String[] keys, List<List<ArabicClitics.Bare>> readings, int i) {
+    int words = LexiconMarks.longest(lexicon.places().index(), keys, i, keys.length, readings.get(i)).words();
+    int title = LexiconMarks.longest(lexicon.stateTitles(), keys, i, keys.length, readings.get(i)).words();
+    if (title > 0 && i + title < keys.length) {
+      int place = LexiconMarks.longest(lexicon.places().index(), keys, i + title, keys.length, List.of(readings.get(i + title).get(0))).words();
+      if (place > 0) {
+        words = Math.max(words, title + place);
+      }
+    }
+    return words;
+  }
+
+  private static boolean onlyShorterPlacesInside(List<TokenSpan> spans, int s, int e) {
+    return spans.stream().filter(x -> x.overlaps(s, e))
+        .allMatch(x -> x.type() == EntityType.LOC && x.start() >= s && x.end() <= e && x.end() - x.start() < e - s);
   }
 
   private EntityMention mention(String text, List<TaggingTokens.Tok> toks, String[] keys, TokenSpan span, Set<String> local) {
@@ -348,7 +451,8 @@ public final class EntityRecognizer implements Stage {
     if (!isWord(first.key()) && first.key().length() < 2) {
       return null;
     }
-    int clitic = cliticLength(first.key(), local);
+    int placeClitic = span.type() == EntityType.LOC ? placeClitic(keys, span) : -1;
+    int clitic = placeClitic >= 0 ? placeClitic : cliticLength(first.key(), local);
     if (span.type() == EntityType.LOC && span.end() - span.start() == 1) {
       String bare = first.key().substring(clitic);
       if (ArabicClitics.isNisba(bare) && !lexicon.places().contains(bare)) {
@@ -370,6 +474,30 @@ public final class EntityRecognizer implements Stage {
     return m;
   }
 
+  /**
+   * The clitic letters before a LOC span that is a place phrase with them removed ("بسلطنة عمان"),
+   * the most literal reading first ("بنغازي" keeps its ب); -1 when no reading is a place phrase.
+   */
+  private int placeClitic(String[] keys, TokenSpan span) {
+    String rest = String.join(" ", Arrays.asList(keys).subList(span.start() + 1, span.end()));
+    for (ArabicClitics.Bare r : ArabicClitics.readings(keys[span.start()])) {
+      if (placeOf(rest.isEmpty() ? r.key() : r.key() + " " + rest) != null) {
+        return r.prefix();
+      }
+    }
+    return -1;
+  }
+
+  /** The place a phrase (normalised key) names: a gazetteer entry, or a state title and an entry ("مملكه البحرين"). */
+  private Place placeOf(String phrase) {
+    Place p = lexicon.places().lookup(phrase);
+    int space = phrase.indexOf(' ');
+    if (p == null && space > 0 && lexicon.stateTitles().contains(phrase.substring(0, space))) {
+      p = lexicon.places().lookup(phrase.substring(space + 1));
+    }
+    return p;
+  }
+
   /** The gazetteer place of a LOC span, told apart from its homographs by its spelling and the article's words. */
   private Place lookupPlace(String[] keys, TokenSpan span, int clitic, String surface, Set<String> local) {
     for (ArabicClitics.Bare r : ArabicClitics.readings(keys[span.start()])) {
@@ -381,6 +509,9 @@ public final class EntityRecognizer implements Stage {
         sb.append(' ').append(keys[i]);
       }
       Place p = lexicon.places().resolve(sb.toString(), surface, local);
+      if (p == null && span.end() - span.start() > 1 && lexicon.stateTitles().contains(r.key())) {
+        p = lexicon.places().resolve(sb.substring(r.key().length() + 1), surface, local);
+      }
       if (p != null) {
         return p;
       }

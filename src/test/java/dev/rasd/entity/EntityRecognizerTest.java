@@ -8,6 +8,7 @@ import dev.rasd.model.Article;
 import dev.rasd.model.EntityMention;
 import dev.rasd.model.EntityType;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class EntityRecognizerTest {
@@ -134,5 +135,45 @@ class EntityRecognizerTest {
     assertThat(ms).filteredOn(m -> m.start() > text.indexOf("وللحمروني") - 1)
         .extracting(EntityMention::text, EntityMention::type)
         .contains(org.assertj.core.groups.Tuple.tuple("لحمروني", EntityType.PER));
+  }
+
+  @Test
+  void aStateTitleWithAPrepositionAndAKnownPlaceIsOnePlace() {
+    // Fixture (written for Rasd): the gazetteer phrase "سلطنة عمان" and the title "إمارة" before a
+    // city only the gazetteer knows alone, both with the preposition ب glued to the title.
+    String text = "عاد الوفد التجاري من جولة بسلطنة عمان شملت ثلاث ولايات، ثم توجه إلى معرض يقام بإمارة دبي الأسبوع المقبل.";
+    List<EntityMention> ms = mentions(text);
+    EntityMention oman = find(ms, "سلطنة عمان");
+    assertThat(oman.type()).isEqualTo(EntityType.LOC);
+    assertThat(text.substring(oman.start() - 1, oman.end())).isEqualTo("بسلطنة عمان");
+    assertThat(oman.lat()).isCloseTo(21.0, within(0.5));
+    assertThat(oman.lon()).isCloseTo(57.0, within(0.5));
+    EntityMention dubai = find(ms, "إمارة دبي");
+    assertThat(dubai.type()).isEqualTo(EntityType.LOC);
+    assertThat(dubai.lat()).isCloseTo(25.2, within(0.5));
+    assertThat(ms).extracting(EntityMention::text).doesNotContain("سلطنة", "بسلطنة", "عمان", "بإمارة", "دبي");
+  }
+
+  @Test
+  void aGenitiveJoinedByWawContinuesAnOrganisationsName() {
+    // Fixture (written for Rasd): two construct-state bodies whose second genitive is joined by و
+    // ("… الطوارئ والإنقاذ", "… الصحة والسكان"); the conjoined word is no person of its own.
+    String text = "وأوضح مصدر في هيئة الطوارئ والإنقاذ أن الفرق أخلت عشرين أسرة. وأعلنت وزارة الصحة والسكان فتح مستشفى ميداني قرب الوادي.";
+    List<EntityMention> ms = mentions(text);
+    assertThat(find(ms, "هيئة الطوارئ والإنقاذ").type()).isEqualTo(EntityType.ORG);
+    assertThat(find(ms, "وزارة الصحة والسكان").type()).isEqualTo(EntityType.ORG);
+    assertThat(ms).noneSatisfy(m -> assertThat(m.type() == EntityType.PER && m.text().contains("الإنقاذ")).isTrue());
+  }
+
+  @Test
+  void aLoneDefiniteCommonNounIsNoPerson() {
+    EntityRecognizer r = new EntityRecognizer();
+    // Definite common nouns, bare or with و: a PER of one such word is a tagging slip.
+    assertThat(r.isCommonDefiniteNoun("والاسعاف", Set.of())).isTrue();
+    assertThat(r.isCommonDefiniteNoun("الاطفاء", Set.of())).isTrue();
+    // A nisba-shaped family name, a surname the article gives in full, and an indefinite word stay possible persons.
+    assertThat(r.isCommonDefiniteNoun("الريامي", Set.of())).isFalse();
+    assertThat(r.isCommonDefiniteNoun("والمصباح", Set.of("المصباح"))).isFalse();
+    assertThat(r.isCommonDefiniteNoun("حسن", Set.of())).isFalse();
   }
 }

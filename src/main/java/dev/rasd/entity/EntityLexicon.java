@@ -1,13 +1,6 @@
 package dev.rasd.entity;
 
 import dev.rasd.text.ArabicNormalizer;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -87,22 +80,7 @@ public final class EntityLexicon {
   }
 
   private static List<String> resourceLines(String name) {
-    try (InputStream in = EntityLexicon.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource dev/rasd/entity/" + name);
-      }
-      List<String> out = new ArrayList<>();
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      while ((line = r.readLine()) != null) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(line.strip());
-        }
-      }
-      return out;
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading bundled " + name, e);
-    }
+    return BundledLines.of(name).stream().map(String::strip).toList();
   }
 
   /** The matching key of a phrase: normalised, words separated by one space. */

@@ -1,12 +1,6 @@
 package dev.rasd.entity;
 
 import dev.rasd.text.ArabicNormalizer;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -30,54 +24,24 @@ public final class PlaceGazetteer {
 
   /** The gazetteer bundled with Rasd. */
   public static PlaceGazetteer bundled() {
-    try (InputStream in = resource(RESOURCE); InputStream homographs = resource(HOMOGRAPHS)) {
-      PlaceGazetteer g = read(in);
-      g.readHomographs(homographs);
-      return g;
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading bundled " + RESOURCE + " or " + HOMOGRAPHS, e);
-    }
-  }
-
-  private static InputStream resource(String name) {
-    InputStream in = PlaceGazetteer.class.getResourceAsStream(name);
-    if (in == null) {
-      throw new IllegalStateException("missing resource dev/rasd/entity/" + name);
-    }
-    return in;
-  }
-
-  /** Reads {@code key<TAB>name<TAB>lat<TAB>lon<TAB>kind} lines; {@code #} starts a comment line. */
-  static PlaceGazetteer read(InputStream in) throws IOException {
     PlaceGazetteer g = new PlaceGazetteer();
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    while ((line = r.readLine()) != null) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t");
-      g.index.put(f[0], new Place(f[1], Double.parseDouble(f[2]), Double.parseDouble(f[3]), f[4]));
+    // places.tsv: key, name, lat, lon, kind.
+    for (String line : BundledLines.of(RESOURCE)) {
+      String[] f = line.split("\t", -1);
+      g.index.put(f[0], place(f, 1));
+    }
+    // place-homographs.tsv: marked spelling, name, lat, lon, kind, cue words, rival cue words.
+    for (String line : BundledLines.of(HOMOGRAPHS)) {
+      String[] f = line.split("\t", -1);
+      String key = EntityLexicon.phraseKey(f[0]);
+      g.homographs.put(key, new PlaceHomograph(key, PlaceHomograph.skeleton(f[0]), place(f, 1), cueKeys(f[5]), cueKeys(f[6])));
     }
     return g;
   }
 
-  /**
-   * Reads {@code marked<TAB>name<TAB>lat<TAB>lon<TAB>kind<TAB>cues<TAB>rival cues} lines (cue
-   * words separated by spaces); {@code #} starts a comment line.
-   */
-  void readHomographs(InputStream in) throws IOException {
-    BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    while ((line = r.readLine()) != null) {
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] f = line.split("\t");
-      Place place = new Place(f[1], Double.parseDouble(f[2]), Double.parseDouble(f[3]), f[4]);
-      String key = EntityLexicon.phraseKey(f[0]);
-      homographs.put(key, new PlaceHomograph(key, PlaceHomograph.skeleton(f[0]), place, cueKeys(f[5]), cueKeys(f[6])));
-    }
+  /** The place in the four columns name, lat, lon, kind starting at {@code from}. */
+  private static Place place(String[] f, int from) {
+    return new Place(f[from], Double.parseDouble(f[from + 1]), Double.parseDouble(f[from + 2]), f[from + 3]);
   }
 
   private static Set<String> cueKeys(String words) {

@@ -27,8 +27,9 @@ import java.util.Set;
  *   rasd.stories(0, 20).forEach(System.out::println);
  * }
  * }</pre>
- * Opening replays the stored analyses into the pipeline's online stages (story index, entity
- * registry, per-outlet cruft statistics), so ingest continues where the last run stopped.
+ * The first ingest replays the stored analyses into the pipeline's online stages (story index,
+ * entity registry, per-outlet cruft statistics), so it continues where the last run stopped;
+ * opening a store only to read it does not pay for that replay.
  */
 public final class Rasd implements AutoCloseable {
   /** Orders a batch by publication time, undated articles after dated ones, otherwise stable. */
@@ -45,6 +46,7 @@ public final class Rasd implements AutoCloseable {
   private final Store store;
   private final ArticleIndex index;
   private final Pipeline pipeline;
+  private boolean restored;
 
   private Rasd(Store store, ArticleIndex index, Pipeline pipeline) {
     this.store = store;
@@ -64,9 +66,17 @@ public final class Rasd implements AutoCloseable {
   private static Rasd open(Path dataDir, Pipeline pipeline) {
     Store store = Store.open(dataDir);
     ArticleIndex index = ArticleIndex.open(dataDir.resolve("index"));
-    store.forEachArticle(0, stored -> pipeline.restore(stored.article()));
     catchUpIndex(store, index);
     return new Rasd(store, index, pipeline);
+  }
+
+  /** The pipeline with every stored analysis replayed into its online stages, done once, on first use. */
+  private Pipeline pipeline() {
+    if (!restored) {
+      store.forEachArticle(0, stored -> pipeline.restore(stored.article()));
+      restored = true;
+    }
+    return pipeline;
   }
 
   /** Indexes what the store committed after the index's last commit (a crash between the two). */
@@ -117,13 +127,13 @@ public final class Rasd implements AutoCloseable {
       if (repeat[i] || storedKeys.contains(article, hashes[i])) {
         skipped.add(article.id());
       } else {
-        fresh.add(pipeline.process(article, hashes[i], timings));
+        fresh.add(pipeline().process(article, hashes[i], timings));
       }
     }
     t = System.nanoTime();
-    List<Story> changedStories = pipeline.storyView().drainChanged();
+    List<Story> changedStories = pipeline().storyView().drainChanged();
     t = lap(timings, "story-digests", t);
-    List<StoredArticle> stored = store.saveBatch(fresh, changedStories, pipeline.entityView().drainChanged());
+    List<StoredArticle> stored = store.saveBatch(fresh, changedStories, pipeline().entityView().drainChanged());
     t = lap(timings, "store", t);
     index.add(stored);
     index.refresh();
@@ -183,12 +193,12 @@ public final class Rasd implements AutoCloseable {
 
   /** Every story as the pipeline holds it now (with headline, summary and storyline), in creation order. */
   public List<Story> liveStories() {
-    return pipeline.stories();
+    return pipeline().stories();
   }
 
   /** Every entity as the pipeline holds it now. */
   public List<Entity> liveEntities() {
-    return pipeline.entities();
+    return pipeline().entities();
   }
 
   public ArticleIndex index() {

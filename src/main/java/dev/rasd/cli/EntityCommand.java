@@ -33,10 +33,10 @@ final class EntityCommand implements Callable<Integer> {
         spec.commandLine().getErr().println("rasd: no entity matches \"" + name + "\" in " + data.dir);
         return 1;
       }
+      StoryPrinter printer = new StoryPrinter(rasd, out);
       for (Entity e : found) {
         out.printf("%s  %s (%s)%n", e.id(), e.canonical(), e.type());
         out.println("    variants: " + String.join("، ", e.variants()));
-        StoryPrinter printer = new StoryPrinter(rasd, out);
         rasd.storiesOfEntity(e.id()).forEach(sid -> rasd.story(sid).ifPresent(printer::brief));
       }
       return 0;

@@ -29,7 +29,7 @@ final class SpeakerNames {
     static final Subject ANONYMOUS = new Subject(null, -1, -1, true, false, -1);
   }
 
-  private static final int MAX_NAME_WORDS = 5;
+  private static final int MAX_NAME_WORDS = 6;
   private static final int MAX_SUBJECT_WORDS = 14;
   private static final String ARTICLE = "ال";
   private static final String LAM_PREFIX = "ل";
@@ -82,10 +82,22 @@ final class SpeakerNames {
       "اليوم", "أمس", "غدا", "بدوره", "بدورها", "أيضا", "كذلك", "يومها", "قائلا", "لكن", "لكنه", "وذلك", "أثناء",
       "بحسب", "وفق", "تعليقا", "ردا", "عقب", "إثر", "قوله", "قولها", "دعوته", "دعوتها", "رسميا", "إذ", "حيث",
       "بصعوبة", "صباح", "مساء", "أي", "كل", "هذا", "هذه", "ذلك", "تلك", "إنشاء", "استعداده", "استعدادها",
-      "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "المقبل", "قد");
+      "الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الماضي", "المقبل", "قد",
+      "كيف", "لماذا", "متى", "فإن");
 
   private static final Set<String> COMPLEMENTIZERS = keys(
-      "أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "بأنه", "بأنها", "وأن", "وإن");
+      "أن", "إن", "بأن", "أنه", "إنه", "أنها", "إنها", "أنهم", "إنهم", "بأنه", "بأنها", "وأن", "وإن",
+      "فإن", "فإنه", "فإنها", "فأن");
+  /**
+   * Ranks written right before a name: after a role with its complement ("مدير منفذ … على الحدود
+   * مع … العقيد فلان") the name follows the rank, however far the complement ran.
+   */
+  private static final Set<String> RANKS = keys(
+      "العميد", "اللواء", "العقيد", "المقدم", "الرائد", "النقيب", "الفريق", "المشير", "العماد", "الجنرال",
+      "الدكتور", "الدكتورة", "المهندس", "المهندسة", "الشيخ", "السفير", "السفيرة");
+  /** Media heads: "لوكالة", "لقناة" carry the preposition ل before an outlet. */
+  private static final Set<String> MEDIA_HEADS = keys(
+      "وكالة", "قناة", "صحيفة", "جريدة", "موقع", "إذاعة", "تلفزيون", "شبكة", "مجلة", "منصة", "راديو");
 
   private SpeakerNames() {
   }
@@ -117,12 +129,19 @@ final class SpeakerNames {
     default boolean available() {
       return true;
     }
+
+    /** True when {@code key} is a word of a person's name the entity layer found in the article. */
+    default boolean personWord(String key) {
+      return false;
+    }
   }
 
   /** The subject in {@code tokens[from, limitToken)} of {@code text}, the verb being just before {@code from}. */
   static Subject after(String text, List<Token> tokens, int from, int limitToken, MentionTokens mentions) {
     boolean titleSeen = false;
     boolean objectNext = false;
+    // "خبير أمن المعلومات فلان" names its source; "مصدر أمني", "عضو سابق في مجلس" do not
+    boolean unnamedHead = false;
     int nameStart = -1;
     int nameEnd = -1;
     int end = Math.min(limitToken, from + MAX_SUBJECT_WORDS);
@@ -148,9 +167,16 @@ final class SpeakerNames {
           titleSeen = true;
           continue;
         }
+        boolean closes = STOPS.contains(k) || isPrepositional(k, tokens, i, mentions);
+        int rank = titleSeen && closes && !isComplementizer(k) ? rankAhead(text, tokens, i, end) : -1;
+        if (rank > 0) {
+          nameStart = -1;
+          i = rank - 1;
+          continue;
+        }
         // an accusative tanween (متأثرًا، رسميًا) marks an adverb or circumstance, never part of a name
-        if (STOPS.contains(k) || isPrepositional(k) || i - nameStart >= MAX_NAME_WORDS || t.isNumber()
-            || t.text().indexOf(FATHATAN) >= 0) {
+        if (closes || i - nameStart >= MAX_NAME_WORDS || t.isNumber() || t.text().indexOf(FATHATAN) >= 0
+            || possessed(t.text(), k) && !mentions.person(i)) {
           break;
         }
         nameEnd = i;
@@ -159,7 +185,7 @@ final class SpeakerNames {
       if (gap.indexOf('،') >= 0 || gap.indexOf(',') >= 0) {
         objectNext = false;
       }
-      if (STOPS.contains(k) || t.isNumber() || isPrepositional(k)) {
+      if (STOPS.contains(k) || t.isNumber() || isPrepositional(k, tokens, i, mentions)) {
         if (!titleSeen || isComplementizer(k)) {
           break;
         }
@@ -167,15 +193,24 @@ final class SpeakerNames {
         objectNext = true;
         continue;
       }
-      if (ANONYMOUS.contains(k)) {
-        return titleSeen ? Subject.IMPLIED : Subject.ANONYMOUS;
+      if (ANONYMOUS.contains(k) || !titleSeen && isDefiniteUnnamed(k)) {
+        if (titleSeen) {
+          return unnamedHead ? Subject.ANONYMOUS : Subject.IMPLIED;
+        }
+        unnamedHead = true;
+        titleSeen = true;
+        continue;
       }
       if (isTitle(k) || (titleSeen && (INSTITUTIONS.contains(k) || QUALIFIERS.contains(k)))) {
+        unnamedHead |= i == from && !k.startsWith(ARTICLE) && indefiniteRole(tokens, i, end);
         titleSeen = true;
         objectNext = false;
         continue;
       }
-      if (titleSeen && (k.startsWith(ARTICLE) || objectNext && !mentions.person(i) || mentions.body(i))) {
+      boolean givenName = !objectNext && !mentions.body(i) && GivenNames.contains(k)
+          && (!k.startsWith(ARTICLE) || mentions.person(i) || i + 1 < end && !tokens.get(i + 1).key().startsWith(ARTICLE));
+      if (titleSeen && !givenName
+          && (k.startsWith(ARTICLE) || objectNext && !mentions.person(i) || mentions.body(i))) {
         // "صرح المدرب في حديث منفصل", "دعا إلى إنشاء آلية …": an indefinite noun after a preposition
         // heads a complement that runs on (its adjective or genitive follows), until a definite word
         // or a marked place or body; without an entity layer its first word is all that is known
@@ -189,12 +224,11 @@ final class SpeakerNames {
       nameEnd = i;
     }
     if (nameStart < 0) {
-      return Subject.IMPLIED;
+      return unnamedHead ? Subject.ANONYMOUS : Subject.IMPLIED;
     }
-    // "المسعف خالد النمر": an unlisted role with the article before a given name is not part of it
-    while (nameStart < nameEnd && tokens.get(nameStart).key().startsWith(ARTICLE)
-        && !tokens.get(nameStart + 1).key().startsWith(ARTICLE) && !PARTICLES.contains(tokens.get(nameStart + 1).key())) {
-      nameStart++;
+    nameStart = nameBegins(tokens, nameStart, nameEnd, titleSeen, mentions);
+    if (nameStart < 0 || unnamedHead && !mentions.person(nameStart) && !GivenNames.contains(tokens.get(nameStart).key())) {
+      return unnamedHead ? Subject.ANONYMOUS : Subject.IMPLIED;
     }
     // "أستاذ الاقتصاد في جامعة محمد الخامس، المهدي بن عمرو": a person's name may complete an institution's
     boolean namesBody = nameStart > from && INSTITUTIONS.contains(withoutConjunction(tokens.get(nameStart - 1).key()));
@@ -207,6 +241,93 @@ final class SpeakerNames {
     int s = tokens.get(nameStart).start();
     int e = tokens.get(nameEnd).end();
     return new Subject(text.substring(s, e), s, e, true, titleSeen, phrase);
+  }
+
+  /**
+   * Where the name in {@code tokens[nameStart, nameEnd]} begins, or -1 when the run names no one.
+   * "المسعف خالد النمر": an unlisted role with the article before a given name is not part of it.
+   * "مدير عام دائرة صحة المدينة علي حسن": after a role, a given name inside the run starts the name
+   * and the words before it complete the institution. "عضو في مجلس بلدي": one word right after an
+   * institution's head, neither a marked person nor a given name, is the institution's adjective.
+   */
+  private static int nameBegins(List<Token> tokens, int nameStart, int nameEnd, boolean titleSeen, MentionTokens mentions) {
+    int start = nameStart;
+    while (start < nameEnd && tokens.get(start).key().startsWith(ARTICLE) && !GivenNames.contains(tokens.get(start).key())
+        && !tokens.get(start + 1).key().startsWith(ARTICLE) && !PARTICLES.contains(tokens.get(start + 1).key())) {
+      start++;
+    }
+    if (!titleSeen || mentions.person(start) || isNameWord(tokens.get(start).key())) {
+      return start;
+    }
+    for (int j = start + 1; j <= nameEnd; j++) {
+      if (GivenNames.contains(tokens.get(j).key()) || mentions.person(j) && !mentions.person(j - 1)) {
+        return j;
+      }
+    }
+    boolean afterInstitution = start > 0 && INSTITUTIONS.contains(withoutConjunction(tokens.get(start - 1).key()));
+    return afterInstitution && start == nameEnd ? -1 : start;
+  }
+
+  /**
+   * "وحذّر فلان زملاءه": a word carrying a possessive pronoun (ه، ها، هم written as such, not a
+   * teh marbuta) is the verb's object, not a family name; the article's words ("عبد الله") are names.
+   */
+  private static boolean possessed(String word, String key) {
+    if (key.startsWith(ARTICLE) || key.length() < 4) {
+      return false;
+    }
+    // on the written word, where a teh marbuta (ة) is not yet folded into ه
+    return POSSESSIVES.stream().anyMatch(word::endsWith);
+  }
+
+  private static boolean isNameWord(String key) {
+    return GivenNames.contains(key) || PARTICLES.contains(key);
+  }
+
+  /**
+   * "عضو سابق في …", "مسؤول في …": an indefinite role followed by a qualifier or a preposition
+   * describes a source without naming it; a name may still follow ("عضو في المجلس فلان").
+   */
+  private static boolean indefiniteRole(List<Token> tokens, int role, int end) {
+    if (role + 1 >= end) {
+      return false;
+    }
+    String next = withoutConjunction(tokens.get(role + 1).key());
+    return QUALIFIERS.contains(next) || STOPS.contains(next) && !isComplementizer(next);
+  }
+
+  /** "وصرّح المصدر بأن …": the definite form of a word for an unnamed source stays unnamed. */
+  private static boolean isDefiniteUnnamed(String key) {
+    return key.startsWith(ARTICLE) && ANONYMOUS.contains(key.substring(ARTICLE.length())) && !isTitle(key);
+  }
+
+  /**
+   * A lone definite word read as a subject that is no marked mention, given name or word of a
+   * person named in the article ("وصفت المشروع بأنه"): a common noun, the verb's object.
+   */
+  static boolean commonNoun(Subject subject, List<Token> tokens, int token, MentionTokens mentions) {
+    String key = tokens.get(token).key();
+    return mentions.available() && !subject.titled() && subject.start() == tokens.get(token).start()
+        && subject.end() == tokens.get(token).end() && key.startsWith(ARTICLE) && !mentions.person(token)
+        && !mentions.body(token) && !GivenNames.contains(key) && !mentions.personWord(key);
+  }
+
+  /**
+   * The index of a rank ({@link #RANKS}) followed by a name word, ahead of {@code from} in the
+   * same subject (no punctuation, no complementizer between), else -1.
+   */
+  private static int rankAhead(String text, List<Token> tokens, int from, int end) {
+    for (int j = from + 1; j + 1 < end; j++) {
+      String gap = text.substring(tokens.get(j - 1).end(), tokens.get(j).start());
+      String k = withoutConjunction(tokens.get(j).key());
+      if (stopsSubject(gap) || gap.indexOf('،') >= 0 || isComplementizer(k)) {
+        return -1;
+      }
+      if (RANKS.contains(k) && !isTitle(tokens.get(j + 1).key())) {
+        return j;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -274,16 +395,46 @@ final class SpeakerNames {
 
   /**
    * Words carrying the prepositions ل or بال ("للصحفيين", "لمنظمة", "بالقاهرة") are complements,
-   * not subjects; Maghrebi names starting with ب (بوعجيلة، بنعمرو) are left alone.
+   * not subjects; Maghrebi names starting with ب (بوعجيلة، بنعمرو) are left alone. A word merely
+   * starting with ل ("ليلى", a foreign surname) is a name when the entity layer marks a person on
+   * it, when it is a given name, or when the article repeats it and never writes it without the ل:
+   * a preposition's object recurs bare ("رويترز" after "لرويترز"), a name does not.
    */
-  private static boolean isPrepositional(String key) {
-    return key.length() == 1 || key.startsWith(LAM_PREFIX) || key.startsWith(BI_ARTICLE);
+  private static boolean isPrepositional(String key, List<Token> tokens, int token, MentionTokens mentions) {
+    if (key.length() == 1 || key.startsWith(BI_ARTICLE)) {
+      return true;
+    }
+    if (!key.startsWith(LAM_PREFIX)) {
+      return false;
+    }
+    String rest = key.substring(LAM_PREFIX.length());
+    if (rest.startsWith(LAM_PREFIX) || rest.startsWith(ARTICLE) || isTitle(rest) || INSTITUTIONS.contains(rest)
+        || MEDIA_HEADS.contains(rest) || ANONYMOUS.contains(rest)) {
+      return true;
+    }
+    if (mentions.person(token) || GivenNames.contains(key)) {
+      return false;
+    }
+    int repeats = 0;
+    for (Token t : tokens) {
+      String k = withoutConjunction(t.key());
+      if (k.equals(rest)) {
+        return true;
+      }
+      repeats += k.equals(key) ? 1 : 0;
+    }
+    return repeats < 2;
   }
 
   /** A title, role, institution or unnamed-source word, given as a {@link NameWords} word (no article). */
   static boolean isRoleWord(String word) {
     return TITLES.contains(word) || TITLES.contains(ARTICLE + word) || INSTITUTIONS.contains(word)
         || ANONYMOUS.contains(word);
+  }
+
+  /** A word for a source without a name ("مصدر", "مسؤول", "شاهد"), given without the article. */
+  static boolean isUnnamedSource(String word) {
+    return ANONYMOUS.contains(word);
   }
 
   /** A definite title ("المتحدث", "المدرب"), which can stand for a person named earlier. */

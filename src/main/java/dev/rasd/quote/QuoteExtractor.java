@@ -72,6 +72,9 @@ public final class QuoteExtractor implements Stage {
       "مهرجان", "صاروخ", "القمر", "مبادرة", "حملة", "عملية", "مهمة", "مشروع", "حزب", "حركة", "جمعية", "شركة",
       "مؤسسة", "ائتلاف", "جائزة", "الافتتاح", "تطبيق", "حساب", "وسم", "هاشتاغ", "مسرحية", "ألبوم", "أغنية",
       "قصيدة", "معرض", "مؤتمر", "منتدى", "اتفاق", "اتفاقية", "إعلان", "خطة", "بعنوان", "عنوان", "لقب", "شعار");
+  /** "وصرح اللاعب": a player is introduced by his position ("المهاجم المغربي فلان"). */
+  private static final Set<String> PLAYER_ROLES = keys(
+      "اللاعب", "المهاجم", "المدافع", "الحارس", "الجناح", "النجم", "لاعب", "مهاجم", "مدافع", "حارس", "نجم");
   /** Nouns introducing chanted or written words («ارحل» after هتافات). */
   private static final Set<String> SPEECH_NOUNS = keys(
       "هتافات", "هتاف", "عبارة", "بعبارة", "كلمة", "رسالة", "لافتات", "شعارات", "تغريدة", "بالقول", "قائلين");
@@ -121,8 +124,13 @@ public final class QuoteExtractor implements Stage {
     private SpeakerNames.MentionTokens mentionTokens(List<EntityMention> all) {
       boolean[] person = new boolean[tokens.size()];
       boolean[] body = new boolean[tokens.size()];
+      boolean[] whole = new boolean[tokens.size()];
       Set<String> personWords = new HashSet<>();
       for (EntityMention m : all) {
+        int first = firstTokenFrom(m.start());
+        if (first < tokens.size() && tokens.get(first).start() == m.start()) {
+          whole[first] = true;
+        }
         for (int i = firstTokenFrom(m.start()); i < tokens.size() && tokens.get(i).start() < m.end(); i++) {
           (m.type() == EntityType.PER ? person : body)[i] = true;
           if (m.type() == EntityType.PER) {
@@ -131,6 +139,11 @@ public final class QuoteExtractor implements Stage {
         }
       }
       return new SpeakerNames.MentionTokens() {
+        @Override
+        public boolean whole(int token) {
+          return whole[token];
+        }
+
         @Override
         public boolean personWord(String key) {
           return personWords.contains(key);
@@ -353,11 +366,13 @@ public final class QuoteExtractor implements Stage {
       return false;
     }
 
+    /** A person with {@code role} before the name; for a player, any position names the role. */
     private boolean titledBy(EntityMention m, String role) {
       int first = firstTokenFrom(m.start());
       int sentence = sentenceOf(m.start());
       for (int i = first - 1; i >= 0 && i >= first - ROLE_REACH && sentenceOf(tokens.get(i).start()) == sentence; i--) {
-        if (role.equals(tokens.get(i).key())) {
+        String k = tokens.get(i).key();
+        if (role.equals(k) || PLAYER_ROLES.contains(role) && PLAYER_ROLES.contains(k)) {
           return true;
         }
       }

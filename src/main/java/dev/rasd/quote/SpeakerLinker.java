@@ -127,7 +127,8 @@ final class SpeakerLinker {
     }
     Set<String> added = new HashSet<>(words);
     written.forEach(added::remove);
-    return added.stream().anyMatch(w -> SpeakerNames.isRoleWord(w) || foreign.contains(w)) ? null
+    // a lone letter is a clitic the mention ran over ("فلان لـ«…»"), never a word of the name
+    return added.stream().anyMatch(w -> SpeakerNames.isRoleWord(w) || foreign.contains(w) || w.length() < 2) ? null
         : new Link(canonical, m.entityId(), m.type());
   }
 }

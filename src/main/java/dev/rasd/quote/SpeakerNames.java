@@ -38,6 +38,8 @@ final class SpeakerNames {
   /** Name-building particles: "الطاهر عبد الرحيم" keeps its first word. */
   private static final Set<String> PARTICLES = keys("عبد", "بن", "بو", "أبو", "ابن");
   private static final String BI_ARTICLE = "بال";
+  private static final String BI = "ب";
+  private static final String NISBA = ArabicNormalizer.key("ي");
 
   /** Heads of institution names inside a role phrase ("رئيس وفد قوات الدعم السريع …"). */
   private static final Set<String> INSTITUTIONS = keys(
@@ -59,7 +61,7 @@ final class SpeakerNames {
       "مراقب", "المراقب", "التنفيذي", "عمدة", "زعيم", "الزعيم", "المرشد", "الأمينة", "الملكة", "المدربة", "مساعد",
       "مساعدة", "وكيل", "الوكيل", "نائبة", "مهاجم", "حارس", "مدافع", "نجم", "المهاجم", "الحارس", "المدافع",
       "النجم", "الفني", "العام", "مراسل", "المراسل", "الإعلامي",
-      "الإعلامية", "عام", "الأكاديمي", "الأكاديمية", "المحامي", "المحامية", "محامي", "الوزيرة", "وزيرة", "القيادي", "قيادي", "الجنرال", "الرئيسة");
+      "الإعلامية", "عام", "معتمد", "المعتمد", "الأكاديمي", "الأكاديمية", "المحامي", "المحامية", "محامي", "الوزيرة", "وزيرة", "القيادي", "قيادي", "الجنرال", "الرئيسة");
 
   /** Subjects that are sources without a name. */
   private static final Set<String> ANONYMOUS = keys(
@@ -128,6 +130,11 @@ final class SpeakerNames {
     /** False when there is no entity layer to consult. */
     default boolean available() {
       return true;
+    }
+
+    /** True when a mention begins at the token's first letter, a clitic included ("ليبيا", not "لليبيا"). */
+    default boolean whole(int token) {
+      return false;
     }
 
     /** True when {@code key} is a word of a person's name the entity layer found in the article. */
@@ -307,7 +314,12 @@ final class SpeakerNames {
    */
   static boolean commonNoun(Subject subject, List<Token> tokens, int token, MentionTokens mentions) {
     String key = tokens.get(token).key();
-    return mentions.available() && !subject.titled() && subject.start() == tokens.get(token).start()
+    // a family name is often a nisba (الزهراني، التازي): only a word the verb's complement follows
+    // directly ("وصفت المشروع بأنه") is taken for the object
+    boolean complementNext = token + 1 < tokens.size() && (tokens.get(token + 1).key().startsWith(BI)
+        || isComplementizer(tokens.get(token + 1).key()));
+    return mentions.available() && !subject.titled() && complementNext && !key.endsWith(NISBA)
+        && subject.start() == tokens.get(token).start()
         && subject.end() == tokens.get(token).end() && key.startsWith(ARTICLE) && !mentions.person(token)
         && !mentions.body(token) && !GivenNames.contains(key) && !mentions.personWord(key);
   }
@@ -345,7 +357,8 @@ final class SpeakerNames {
   /**
    * "وقال إدريس المرابط، وهو …", "صلاح الدين القماطي إن": a family name the entity layer left out
    * of a mention holding a given name alone — one definite word, right after the mention, closing
-   * the subject (a comma, punctuation or the subject's end follows). A mention of two name words
+   * the subject (a comma, punctuation or the subject's end follows) or, after a listed given name,
+   * followed by an indefinite word. A mention of two name words
    * or more is taken as whole, so the object after it stays out ("الطاهر عبد الرحيم الهجوم بأنه").
    */
   private static boolean familyNameAfter(String text, List<Token> tokens, int i, int end, MentionTokens mentions) {
@@ -366,7 +379,9 @@ final class SpeakerNames {
       return true;
     }
     String gap = text.substring(tokens.get(i).end(), tokens.get(i + 1).start());
-    return gap.indexOf('،') >= 0 || gap.indexOf(',') >= 0 || stopsSubject(gap);
+    // "العقيد عبدالحكيم القاضي إغلاق المنفذ": an indefinite word after it is the object, not the name
+    return gap.indexOf('،') >= 0 || gap.indexOf(',') >= 0 || stopsSubject(gap)
+        || GivenNames.contains(tokens.get(first).key()) && !tokens.get(i + 1).key().startsWith(ARTICLE);
   }
 
   /** A title, also with a possessive pronoun ("رئيستها", "مدربه"). */
@@ -412,7 +427,7 @@ final class SpeakerNames {
         || MEDIA_HEADS.contains(rest) || ANONYMOUS.contains(rest)) {
       return true;
     }
-    if (mentions.person(token) || GivenNames.contains(key)) {
+    if (mentions.person(token) || mentions.whole(token) || GivenNames.contains(key)) {
       return false;
     }
     int repeats = 0;

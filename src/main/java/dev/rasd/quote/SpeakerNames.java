@@ -39,6 +39,7 @@ final class SpeakerNames {
   private static final Set<String> PARTICLES = keys("عبد", "بن", "بو", "أبو", "ابن");
   private static final String BI_ARTICLE = "بال";
   private static final String BI = "ب";
+  private static final char YEH = '\u064A';
   private static final String NISBA = ArabicNormalizer.key("ي");
 
   /** Heads of institution names inside a role phrase ("رئيس وفد قوات الدعم السريع …"). */
@@ -174,7 +175,7 @@ final class SpeakerNames {
           titleSeen = true;
           continue;
         }
-        boolean closes = STOPS.contains(k) || isPrepositional(k, tokens, i, mentions);
+        boolean closes = STOPS.contains(k) && !spelledAsName(t) || isPrepositional(k, tokens, i, mentions);
         int rank = titleSeen && closes && !isComplementizer(k) ? rankAhead(text, tokens, i, end) : -1;
         if (rank > 0) {
           nameStart = -1;
@@ -192,7 +193,7 @@ final class SpeakerNames {
       if (gap.indexOf('،') >= 0 || gap.indexOf(',') >= 0) {
         objectNext = false;
       }
-      if (STOPS.contains(k) || t.isNumber() || isPrepositional(k, tokens, i, mentions)) {
+      if (STOPS.contains(k) && !spelledAsName(t) || t.isNumber() || isPrepositional(k, tokens, i, mentions)) {
         if (!titleSeen || isComplementizer(k)) {
           break;
         }
@@ -263,13 +264,19 @@ final class SpeakerNames {
         && !tokens.get(start + 1).key().startsWith(ARTICLE) && !PARTICLES.contains(tokens.get(start + 1).key())) {
       start++;
     }
-    if (!titleSeen || mentions.person(start) || isNameWord(tokens.get(start).key())) {
+    String first = tokens.get(start).key();
+    if (!titleSeen || mentions.person(start) || GivenNames.contains(first)) {
       return start;
     }
+    // "معتمد بن قردان الهادي القروي": a particle opening a place's name, not the person's
     for (int j = start + 1; j <= nameEnd; j++) {
-      if (GivenNames.contains(tokens.get(j).key()) || mentions.person(j) && !mentions.person(j - 1)) {
+      boolean given = GivenNames.contains(tokens.get(j).key()) && !PARTICLES.contains(tokens.get(j - 1).key());
+      if (given || !PARTICLES.contains(first) && mentions.person(j) && !mentions.person(j - 1)) {
         return j;
       }
+    }
+    if (PARTICLES.contains(first)) {
+      return start;
     }
     boolean afterInstitution = start > 0 && INSTITUTIONS.contains(withoutConjunction(tokens.get(start - 1).key()));
     return afterInstitution && start == nameEnd ? -1 : start;
@@ -287,8 +294,13 @@ final class SpeakerNames {
     return POSSESSIVES.stream().anyMatch(word::endsWith);
   }
 
-  private static boolean isNameWord(String key) {
-    return GivenNames.contains(key) || PARTICLES.contains(key);
+  /**
+   * "علي" with a final yeh is the given name; the preposition "على" ends with alef maksura. The
+   * normalised keys are equal, so the written letter decides.
+   */
+  private static boolean spelledAsName(Token t) {
+    String w = t.text();
+    return !w.isEmpty() && w.charAt(w.length() - 1) == YEH && GivenNames.contains(t.key());
   }
 
   /**

@@ -216,7 +216,7 @@ final class SpeakerNames {
         continue;
       }
       boolean givenName = !objectNext && !mentions.body(i) && GivenNames.contains(k)
-          && (!k.startsWith(ARTICLE) || mentions.person(i) || i + 1 < end && !tokens.get(i + 1).key().startsWith(ARTICLE));
+          && (!k.startsWith(ARTICLE) || definiteGivenName(tokens, i, end));
       if (titleSeen && !givenName
           && (k.startsWith(ARTICLE) || objectNext && !mentions.person(i) || mentions.body(i))) {
         // "صرح المدرب في حديث منفصل", "دعا إلى إنشاء آلية …": an indefinite noun after a preposition
@@ -270,7 +270,10 @@ final class SpeakerNames {
     }
     // "معتمد بن قردان الهادي القروي": a particle opening a place's name, not the person's
     for (int j = start + 1; j <= nameEnd; j++) {
-      boolean given = GivenNames.contains(tokens.get(j).key()) && !PARTICLES.contains(tokens.get(j - 1).key());
+      String k = tokens.get(j).key();
+      // a definite given name closing the run is the family name ("ريما العلي")
+      boolean given = GivenNames.contains(k) && !PARTICLES.contains(tokens.get(j - 1).key())
+          && (!k.startsWith(ARTICLE) || j < nameEnd);
       if (given || !PARTICLES.contains(first) && mentions.person(j) && !mentions.person(j - 1)) {
         return j;
       }
@@ -292,6 +295,19 @@ final class SpeakerNames {
     }
     // on the written word, where a teh marbuta (ة) is not yet folded into ه
     return POSSESSIVES.stream().anyMatch(word::endsWith);
+  }
+
+  /**
+   * "المدير التنفيذي للمحلية الصادق حمد": a given name written with the article opens the name when
+   * an indefinite word follows that is not itself a given name; before a given name it is a team or
+   * a body named like one ("مدرب الأمل سامي فلان", "مدرب الوداد عادل فلان").
+   */
+  private static boolean definiteGivenName(List<Token> tokens, int i, int end) {
+    if (i + 1 >= end) {
+      return false;
+    }
+    String next = tokens.get(i + 1).key();
+    return !next.startsWith(ARTICLE) && (PARTICLES.contains(next) || !GivenNames.contains(next));
   }
 
   /**

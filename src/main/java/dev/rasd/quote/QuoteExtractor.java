@@ -437,10 +437,17 @@ public final class QuoteExtractor implements Stage {
       return i;
     }
 
-    /** A person mention the grammar could not read as a subject (after an unlisted role word). */
+    /**
+     * A person mention the grammar could not read as a subject (after an unlisted role word); one
+     * after a preposition or a naming noun ("كتبت على منصة إكس") is a complement, not a subject.
+     */
     private EntityMention personIn(int from, int to) {
       return entities.stream()
           .filter(m -> m.type() == EntityType.PER && m.start() >= from && m.start() < to)
+          .filter(m -> {
+            int before = lastTokenBefore(m.start());
+            return before < 0 || !PREPOSITIONS.contains(tokens.get(before).key()) && !NAME_HEADS.contains(tokens.get(before).key());
+          })
           .filter(m -> outlets.stream().noneMatch(o -> o.start() <= m.start() && m.end() <= o.end() + 1))
           .findFirst()
           .orElse(null);

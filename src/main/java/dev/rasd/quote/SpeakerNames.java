@@ -184,6 +184,7 @@ final class SpeakerNames {
         }
         // an accusative tanween (متأثرًا، رسميًا) marks an adverb or circumstance, never part of a name
         if (closes || i - nameStart >= MAX_NAME_WORDS || t.isNumber() || t.text().indexOf(FATHATAN) >= 0
+            || ReportingVerbs.recognise(t.text()) != null && !PARTICLES.contains(tokens.get(i - 1).key())
             || possessed(t.text(), k) && !mentions.person(i)) {
           break;
         }

@@ -17,6 +17,7 @@ import dev.rasd.text.SentenceSplitter;
 import dev.rasd.text.Token;
 import dev.rasd.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -50,15 +51,19 @@ public final class QuoteExtractor implements Stage {
   private static final String REPORTED_FROM = ArabicNormalizer.key("عن");
   private static final String NAQALA = ArabicNormalizer.key("نقل");
   private static final String AMMA = ArabicNormalizer.key("أما");
-  private static final Set<String> KANA = keys("كان", "وكان", "كانت", "وكانت");
+  /** Words after which the subject is written before its verb ("وكان فلان قد قال", "لكن فلان اعتبر"). */
+  private static final Set<String> KANA = keys("كان", "وكان", "كانت", "وكانت", "لكن", "ولكن", "بينما", "فيما");
   private static final String ARTICLE = ArabicNormalizer.key("ال");
   private static final String BI = ArabicNormalizer.key("ب");
-  private static final int FRONTED_SUBJECT_WORDS = 7;
+  private static final int FRONTED_SUBJECT_WORDS = 10;
   private static final Set<String> PREPOSITIONS = keys("إلى", "على", "عن", "من", "في", "بعد", "قبل", "حول", "دون", "عبر");
+  /** After these a verb's form is its verbal noun: a preposition, or عدم ("طلب عدم ذكر اسمه"). */
+  private static final Set<String> NOUN_GOVERNORS = Stream.concat(PREPOSITIONS.stream(), Stream.of(ArabicNormalizer.key("عدم")))
+      .collect(Collectors.toUnmodifiableSet());
   private static final int FRONTED_ADVERBIAL_WORDS = 4;
   private static final String LEAD_IN = "..";
   /** Words a title may stand before its name ("المتحدث باسم الجيش الوطني الليبي اللواء فلان"). */
-  private static final int ROLE_REACH = 8;
+  private static final int ROLE_REACH = 12;
 
   /** Nouns after which a quoted span is a title or a name, not words said. */
   private static final Set<String> NAME_HEADS = keys(
@@ -67,6 +72,9 @@ public final class QuoteExtractor implements Stage {
       "مهرجان", "صاروخ", "القمر", "مبادرة", "حملة", "عملية", "مهمة", "مشروع", "حزب", "حركة", "جمعية", "شركة",
       "مؤسسة", "ائتلاف", "جائزة", "الافتتاح", "تطبيق", "حساب", "وسم", "هاشتاغ", "مسرحية", "ألبوم", "أغنية",
       "قصيدة", "معرض", "مؤتمر", "منتدى", "اتفاق", "اتفاقية", "إعلان", "خطة", "بعنوان", "عنوان", "لقب", "شعار");
+  /** "وصرح اللاعب": a player is introduced by his position ("المهاجم المغربي فلان"). */
+  private static final Set<String> PLAYER_ROLES = keys(
+      "اللاعب", "المهاجم", "المدافع", "الحارس", "الجناح", "النجم", "لاعب", "مهاجم", "مدافع", "حارس", "نجم");
   /** Nouns introducing chanted or written words («ارحل» after هتافات). */
   private static final Set<String> SPEECH_NOUNS = keys(
       "هتافات", "هتاف", "عبارة", "بعبارة", "كلمة", "رسالة", "لافتات", "شعارات", "تغريدة", "بالقول", "قائلين");
@@ -116,12 +124,31 @@ public final class QuoteExtractor implements Stage {
     private SpeakerNames.MentionTokens mentionTokens(List<EntityMention> all) {
       boolean[] person = new boolean[tokens.size()];
       boolean[] body = new boolean[tokens.size()];
+      boolean[] whole = new boolean[tokens.size()];
+      Set<String> personWords = new HashSet<>();
       for (EntityMention m : all) {
+        int first = firstTokenFrom(m.start());
+        if (first < tokens.size() && tokens.get(first).start() == m.start()) {
+          whole[first] = true;
+        }
         for (int i = firstTokenFrom(m.start()); i < tokens.size() && tokens.get(i).start() < m.end(); i++) {
           (m.type() == EntityType.PER ? person : body)[i] = true;
+          if (m.type() == EntityType.PER) {
+            personWords.add(tokens.get(i).key());
+          }
         }
       }
       return new SpeakerNames.MentionTokens() {
+        @Override
+        public boolean whole(int token) {
+          return whole[token];
+        }
+
+        @Override
+        public boolean personWord(String key) {
+          return personWords.contains(key);
+        }
+
         @Override
         public boolean person(int token) {
           return person[token];
@@ -182,7 +209,7 @@ public final class QuoteExtractor implements Stage {
 
     /** "إلى نقل المصابين": after a preposition a verb's form is its verbal noun. */
     private boolean afterPreposition(int token) {
-      return token > 0 && PREPOSITIONS.contains(tokens.get(token - 1).key())
+      return token > 0 && NOUN_GOVERNORS.contains(tokens.get(token - 1).key())
           && text.substring(tokens.get(token - 1).end(), tokens.get(token).start()).isBlank();
     }
 
@@ -245,6 +272,13 @@ public final class QuoteExtractor implements Stage {
         return named(new Subject(antecedent.text(), antecedent.start(), antecedent.end(), true, true, antecedent.start()),
             verb.gender());
       }
+      if (!subject.explicit() && unnamedBefore(from, token)) {
+        return history.anonymous(verb.gender());
+      }
+      if (subject.name() != null && SpeakerNames.commonNoun(subject, tokens, firstTokenFrom(subject.start()), marks)
+          && linker.link(subject.name(), subject.start(), subject.end(), Set.of()) == null) {
+        subject = Subject.IMPLIED;
+      }
       if (!subject.explicit()) {
         subject = fronted(token, sentence);
       }
@@ -254,10 +288,48 @@ public final class QuoteExtractor implements Stage {
         return person != null
             ? named(new Subject(person.text(), person.start(), person.end(), true, false, tokens.get(token).end()),
                 verb.gender())
-            : history.previous(verb.gender());
+            : previous(token, verb.gender());
       }
       return subject.name() == null ? history.anonymous(verb.gender())
           : named(subject, verb.gender());
+    }
+
+    /**
+     * The speaker an implied subject continues; before any speaker, the pronoun's antecedent is the
+     * last person the article named ("عاد المتحدث … فلان …، ليعرض ما وصفه بـ«…»").
+     */
+    private Speaker previous(int verbToken, Gender gender) {
+      Speaker last = history.previous(gender);
+      if (last != null) {
+        return last;
+      }
+      int before = tokens.get(verbToken).start();
+      EntityMention person = entities.stream()
+          .filter(m -> m.type() == EntityType.PER && m.end() <= before)
+          .reduce((a, b) -> b)
+          .orElse(null);
+      return person == null ? null
+          : named(new Subject(person.text(), person.start(), person.end(), true, false, person.start()), gender);
+    }
+
+    /**
+     * "عن مسؤول في الصندوق … وقال المسؤول للصحيفة": a definite word for a source that the article
+     * introduced indefinitely, without a name, is that unnamed source again.
+     */
+    private boolean unnamedBefore(int from, int verbToken) {
+      if (from >= tokens.size() || !tokens.get(from).key().startsWith(ARTICLE)) {
+        return false;
+      }
+      String bare = tokens.get(from).key().substring(ARTICLE.length());
+      if (!SpeakerNames.isUnnamedSource(bare)) {
+        return false;
+      }
+      for (int i = verbToken - 1; i >= 0; i--) {
+        if (tokens.get(i).key().equals(bare)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     /**
@@ -294,11 +366,13 @@ public final class QuoteExtractor implements Stage {
       return false;
     }
 
+    /** A person with {@code role} before the name; for a player, any position names the role. */
     private boolean titledBy(EntityMention m, String role) {
       int first = firstTokenFrom(m.start());
       int sentence = sentenceOf(m.start());
       for (int i = first - 1; i >= 0 && i >= first - ROLE_REACH && sentenceOf(tokens.get(i).start()) == sentence; i--) {
-        if (role.equals(tokens.get(i).key())) {
+        String k = tokens.get(i).key();
+        if (role.equals(k) || PLAYER_ROLES.contains(role) && PLAYER_ROLES.contains(k)) {
           return true;
         }
       }
@@ -363,10 +437,17 @@ public final class QuoteExtractor implements Stage {
       return i;
     }
 
-    /** A person mention the grammar could not read as a subject (after an unlisted role word). */
+    /**
+     * A person mention the grammar could not read as a subject (after an unlisted role word); one
+     * after a preposition or a naming noun ("كتبت على منصة إكس") is a complement, not a subject.
+     */
     private EntityMention personIn(int from, int to) {
       return entities.stream()
           .filter(m -> m.type() == EntityType.PER && m.start() >= from && m.start() < to)
+          .filter(m -> {
+            int before = lastTokenBefore(m.start());
+            return before < 0 || !PREPOSITIONS.contains(tokens.get(before).key()) && !NAME_HEADS.contains(tokens.get(before).key());
+          })
           .filter(m -> outlets.stream().noneMatch(o -> o.start() <= m.start() && m.end() <= o.end() + 1))
           .findFirst()
           .orElse(null);

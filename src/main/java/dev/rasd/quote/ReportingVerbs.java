@@ -14,7 +14,8 @@ import java.util.Map;
  * subject of the sentence's main verb ("قال … مضيفًا: «…»").
  */
 final class ReportingVerbs {
-  enum Gender { MASCULINE, FEMININE, PLURAL }
+  /** UNKNOWN: a form that does not show it (تولى is a masculine past, تولي a feminine present). */
+  enum Gender { MASCULINE, FEMININE, PLURAL, UNKNOWN }
 
   /**
    * A recognised verb: its lemma, the gender its form agrees with, whether it is a participle,
@@ -66,7 +67,8 @@ final class ReportingVerbs {
       List.of("أبدى", "أبدت", "يبدي", "يبدون", "مبدي"),
       List.of("نقل", "نقلت", "ينقل", "ينقلون", ""),
       List.of("كتب", "كتبت", "يكتب", "يكتبون", ""),
-      List.of("لخص", "لخصت", "يلخص", "يلخصون", ""));
+      List.of("لخص", "لخصت", "يلخص", "يلخصون", ""),
+      List.of("روى", "روت", "يروي", "يروون", ""));
 
   private static final String PRESENT_MASC = ArabicNormalizer.key("ي");
   private static final String PRESENT_FEM = ArabicNormalizer.key("ت");
@@ -87,8 +89,10 @@ final class ReportingVerbs {
   }
 
   /**
-   * The gender a verb form of any verb agrees with, from its affixes alone: the feminine ت of the
-   * past suffix (التقت) or of the present prefix (تعتزم); masculine otherwise.
+   * The gender a verb form of any verb agrees with, from its affixes alone: feminine with the ت of
+   * the past suffix (التقت); unknown with a leading ت, which is the feminine present prefix
+   * (تعتزم) or the first letter of a masculine past of the fifth and sixth forms (تولى، تحدث);
+   * masculine otherwise.
    */
   static Gender genderOf(String key) {
     String bare = key;
@@ -98,7 +102,10 @@ final class ReportingVerbs {
         break;
       }
     }
-    return bare.endsWith(PAST_FEM_SUFFIX) || bare.startsWith(PRESENT_FEM) ? Gender.FEMININE : Gender.MASCULINE;
+    if (bare.endsWith(PAST_FEM_SUFFIX)) {
+      return Gender.FEMININE;
+    }
+    return bare.startsWith(PRESENT_FEM) ? Gender.UNKNOWN : Gender.MASCULINE;
   }
 
   /** The reporting verb written {@code word}, else null. */

@@ -32,10 +32,13 @@ final class SpeakerHistory {
     return s;
   }
 
-  /** The most recent speaker agreeing with {@code gender}, else the most recent; null when none. */
+  /**
+   * The most recent speaker agreeing with {@code gender} (one introduced by a form that does not
+   * show its gender agrees with any), else the most recent; null when none.
+   */
   Speaker previous(Gender gender) {
     for (int i = speakers.size() - 1; i >= 0; i--) {
-      if (speakers.get(i).gender() == gender) {
+      if (speakers.get(i).gender() == gender || speakers.get(i).gender() == Gender.UNKNOWN) {
         return speakers.get(i);
       }
     }

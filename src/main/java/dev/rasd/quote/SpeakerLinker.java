@@ -88,8 +88,10 @@ final class SpeakerLinker {
         // a person's short form is the family name ("الجوهري"); a first word alone is too often a
         // team or a body glued onto the name by the layer ("الوداد" for "الوداد عادل الكرتيلي")
         .filter(m -> m.type() != EntityType.PER || holdsSurname(words, trusted(m, words, foreign).canonical()))
+        // a person's fullest name wins; a body's short form ("البنك", "الوزارة") is anaphoric and
+        // takes its nearest antecedent before it, whatever fuller bodies the article names elsewhere
         .min(Comparator.comparing((EntityMention m) -> m.type() != EntityType.PER)
-            .thenComparing(m -> -NameWords.of(trusted(m, words, foreign).canonical()).size())
+            .thenComparing(m -> m.type() == EntityType.PER ? -NameWords.of(trusted(m, words, foreign).canonical()).size() : 0)
             .thenComparing(m -> m.start() >= end)
             .thenComparingInt(m -> m.start() < start ? start - m.start() : m.start() - end))
         .map(m -> trusted(m, words, foreign))
@@ -125,7 +127,8 @@ final class SpeakerLinker {
     }
     Set<String> added = new HashSet<>(words);
     written.forEach(added::remove);
-    return added.stream().anyMatch(w -> SpeakerNames.isRoleWord(w) || foreign.contains(w)) ? null
+    // a lone letter is a clitic the mention ran over ("فلان لـ«…»"), never a word of the name
+    return added.stream().anyMatch(w -> SpeakerNames.isRoleWord(w) || foreign.contains(w) || w.length() < 2) ? null
         : new Link(canonical, m.entityId(), m.type());
   }
 }

@@ -1,0 +1,143 @@
+package dev.rasd.quote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rasd.model.EntityMention;
+import dev.rasd.model.EntityType;
+import dev.rasd.model.Quote;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The rules that read a speaker from the words around a reporting verb, on short reports written
+ * for this test (invented people, bodies and places). Each test names the phenomenon its fixture
+ * exercises; most run without an entity layer, so the speaker is the name the grammar read.
+ */
+class SpeakerRulesTest {
+  private final QuoteExtractor extractor = new QuoteExtractor();
+
+  private List<String> speakers(String text, List<EntityMention> layer) {
+    return extractor.extract(text, layer).stream().filter(Quote::direct).map(Quote::speaker).toList();
+  }
+
+  private List<String> speakers(String text) {
+    return speakers(text, List.of());
+  }
+
+  private static EntityMention mention(String text, String surface, EntityType type, String id) {
+    int at = text.indexOf(surface);
+    return new EntityMention(surface, type, at, at + surface.length()).resolvedTo(id, surface);
+  }
+
+  @Test
+  void aRankAfterARoleAndItsComplementIntroducesTheName() {
+    // the role's complement runs through a preposition ("على الحدود مع …") before the rank and the name
+    String text = "وقال مدير معبر وادي الرمل على الحدود مع الجارة العقيد نادر السبعاوي إن «العبور سيستأنف غدا صباحا».";
+    assertThat(speakers(text)).containsExactly("نادر السبعاوي");
+  }
+
+  @Test
+  void aGivenNameInsideTheRoleRunStartsTheName() {
+    // "دائرة صحة المدينة" completes the role; the person's name starts at the given name علي,
+    // written with a final yeh, which the preposition على is not
+    String text = "وقال مدير عام دائرة صحة الساحل علي حميد الزبيدي إن المصابين «من قرية واحدة على النهر».";
+    assertThat(speakers(text)).containsExactly("علي حميد الزبيدي");
+  }
+
+  @Test
+  void aSurnameStartingWithLamIsANameWhenTheArticleRepeatsIt() {
+    // "لوفغرين" looks like ل + noun; the article repeats it and never writes "وفغرين" alone. The
+    // surname then continues the full name the article introduced
+    String text = "وصلت المبعوثة إنغريد لوفغرين إلى المدينة أمس.\n\n"
+        + "من جهتها، كتبت لوفغرين على منصة إكس: «نقاش صريح ومفيد مع كل الأطراف».";
+    assertThat(speakers(text)).containsExactly("إنغريد لوفغرين");
+  }
+
+  @Test
+  void thePlatformAWriterPostedOnIsNotTheSpeaker() {
+    // "كتبت على منصة إكس" without a subject: the pronoun continues the woman already quoted,
+    // even though the layer wrongly marked the platform as a person
+    String text = "وقالت الوزيرة هالة الشامي: «الميزانية جاهزة للعرض».\n\n"
+        + "وكتبت على منصة إكس: «الأولوية للتعليم والصحة في كل الأحوال».";
+    List<EntityMention> layer = List.of(
+        mention(text, "هالة الشامي", EntityType.PER, "E1"),
+        mention(text, "إكس", EntityType.PER, "E2"));
+    assertThat(speakers(text, layer)).containsExactly("هالة الشامي", "هالة الشامي");
+  }
+
+  @Test
+  void anUnnamedSourceGivesNoSpeaker() {
+    // an indefinite role with a qualifier and a complement names nobody ("عضو سابق في مجلس بلدي")
+    String text = "ويقول عضو سابق في مجلس بلدي بالشمال إن «اللجان المعينة لا تمثل أحدا من السكان».";
+    assertThat(speakers(text)).containsExactly((String) null);
+  }
+
+  @Test
+  void theDefiniteSourceAfterAnIndefiniteOneStaysUnnamed() {
+    // "مسؤول في الهيئة" introduced without a name; "المسؤول" then refers back to that unnamed source,
+    // not to the named person quoted before
+    String text = "وقال الوزير فؤاد الكبيسي: «لا تأخير في الصرف».\n\n"
+        + "ونقلت الصحيفة عن مسؤول في الهيئة أن المراجعة قريبة.\n\n"
+        + "وقال المسؤول للصحيفة إن «الشروط الهيكلية تحققت في معظمها».";
+    assertThat(speakers(text)).containsExactly("فؤاد الكبيسي", null);
+  }
+
+  @Test
+  void aSourceWordBeforeANamedPersonIsATitle() {
+    // "خبير أمن المعلومات" introduces a named expert; the follow-on "ويوضح:" continues him
+    String text = "ويرى خبير أمن المعلومات باسل القيسي أن الخطر في الاستخدام، ويوضح: «البيانات المسربة تكفي لانتحال أي صفة».";
+    assertThat(speakers(text)).containsExactly("باسل القيسي");
+  }
+
+  @Test
+  void aPronounSubjectBeforeAnySpeakerIsTheLastPersonNamed() {
+    // "ما وصفه بـ«…»": no speaker yet, so the pronoun goes back to the person the article named
+    String text = "عاد المتحدث باسم الهيئة جمال الفيتوري إلى المنصة أمس، ليعرض حصيلة ما وصفه بعملية «تطهير المنطقة الشرقية».";
+    List<EntityMention> layer = List.of(mention(text, "جمال الفيتوري", EntityType.PER, "E3"));
+    assertThat(speakers(text, layer)).containsExactly("جمال الفيتوري");
+  }
+
+  @Test
+  void aSubjectFrontedAfterLakinIsTheSpeaker() {
+    // "لكن فلان اعتبر … وقال:": subject before its verb, then a follow-on in the same sentence
+    String text = "وقال المدير رامز العتيبي: «أغلقنا الثغرة نهائيا».\n\n"
+        + "لكن الخبير مازن الحلبي اعتبر أن الرد جاء متأخرا، وقال: «أسبوع من الصمت منح المحتالين وقتا ثمينا».";
+    assertThat(speakers(text)).containsExactly("رامز العتيبي", "مازن الحلبي");
+  }
+
+  @Test
+  void aBodysShortFormTakesItsNearestAntecedent() {
+    // "البنك" refers to the bank named just before, not to a fuller bank named later in the article
+    String text = "أبقى البنك المركزي الليبي الفائدة دون تغيير.\n\n"
+        + "وقال البنك في بيان إن القرار «يتسق مع هدف الاستقرار النقدي».\n\n"
+        + "وكان البنك المركزي التونسي الأوروبي قد رفع الفائدة الشهر الماضي.";
+    List<EntityMention> layer = List.of(
+        mention(text, "البنك المركزي الليبي", EntityType.ORG, "B1"),
+        mention(text, "البنك المركزي التونسي الأوروبي", EntityType.ORG, "B2"));
+    assertThat(extractor.extract(text, layer)).filteredOn(Quote::direct).singleElement()
+        .satisfies(q -> assertThat(q.entityId()).isEqualTo("B1"));
+  }
+
+  @Test
+  void aPlayerNamedByHisPositionIsThePlayerLater() {
+    // "المهاجم المغربي فلان" introduced; "وصرح اللاعب" refers back to him, not to the official quoted last
+    String text = "أعلن النادي التعاقد مع المهاجم المغربي زكريا الفاسي لموسمين.\n\n"
+        + "وقال المدير التنفيذي وليد الحربي: «الصفقة مهمة للنادي».\n\n"
+        + "وصرح اللاعب عقب التوقيع: «سأقاتل على كل كرة من أجل الجماهير».";
+    List<EntityMention> layer = List.of(
+        mention(text, "زكريا الفاسي", EntityType.PER, "P1"),
+        mention(text, "وليد الحربي", EntityType.PER, "P2"));
+    assertThat(speakers(text, layer)).containsExactly("وليد الحربي", "زكريا الفاسي");
+  }
+
+  @Test
+  void aFormVPastVerbLeavesTheIntroducedPersonsGenderOpen() {
+    // "وتولى فلان … وأكد": تولى is a masculine past despite its ت, so the masculine follow-on is his
+    String text = "وقالت المديرة سعاد البنا: «القرار نهائي ولا رجعة فيه».\n\n"
+        + "وتولى كمال الدباغ، المدرب المساعد، قيادة المران، وأكد في تصريحات: «المهمة صعبة لكننا جاهزون».";
+    List<EntityMention> layer = List.of(
+        mention(text, "سعاد البنا", EntityType.PER, "P1"),
+        mention(text, "كمال الدباغ", EntityType.PER, "P2"));
+    assertThat(speakers(text, layer)).containsExactly("سعاد البنا", "كمال الدباغ");
+  }
+}

@@ -269,7 +269,7 @@ final class SpeakerNames {
     if (!titleSeen || mentions.person(start) || GivenNames.contains(first)) {
       return start;
     }
-    // "معتمد بن قردان الهادي القروي": a particle opening a place's name, not the person's
+    // "معتمد بن عروس الهادي فلان": a particle opening a place's name, not the person's
     for (int j = start + 1; j <= nameEnd; j++) {
       String k = tokens.get(j).key();
       // a definite given name closing the run is the family name ("ريما العلي")
@@ -299,7 +299,7 @@ final class SpeakerNames {
   }
 
   /**
-   * "المدير التنفيذي للمحلية الصادق حمد": a given name written with the article opens the name when
+   * "المدير التنفيذي للبلدية الطاهر فلان": a given name written with the article opens the name when
    * an indefinite word follows that is not itself a given name; before a given name it is a team or
    * a body named like one ("مدرب الأمل سامي فلان", "مدرب الوداد عادل فلان").
    */
@@ -408,7 +408,7 @@ final class SpeakerNames {
       return true;
     }
     String gap = text.substring(tokens.get(i).end(), tokens.get(i + 1).start());
-    // "العقيد عبدالحكيم القاضي إغلاق المنفذ": an indefinite word after it is the object, not the name
+    // "العقيد فلان الفلاني إغلاق المعبر": an indefinite word after it is the object, not the name
     return gap.indexOf('،') >= 0 || gap.indexOf(',') >= 0 || stopsSubject(gap)
         || GivenNames.contains(tokens.get(first).key()) && !tokens.get(i + 1).key().startsWith(ARTICLE);
   }

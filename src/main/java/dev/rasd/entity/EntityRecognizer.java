@@ -27,8 +27,7 @@ import java.util.Set;
  *   <li>one-word LOC spans that are nisba adjectives (الليبي، الروسية) are dropped: they are
  *       attributes, not mentions of the place; so are place names that are common words where the
  *       article has no cue of the place ("سيول", torrents, without Korea: {@link PlaceGazetteer#isCommonWordHere});</li>
- *   <li>role cues, nationalities and given names open person names the tagger missed
- *       ({@link CuedPersonNames}); a nationality after a one-word or لل-complemented organisation
+ *   <li>a nationality after a one-word or لل-complemented organisation
  *       name is left out of it ({@link #trimNationality});</li>
  *   <li>each mention's span starts after the clitics of its first word (وبوتين → بوتين), decided
  *       with the known-name lexicons and the article's own words ({@link #cliticLength}).</li>
@@ -55,7 +54,6 @@ public final class EntityRecognizer implements Stage {
 
   private final NerTagger tagger;
   private final EntityLexicon lexicon;
-  private final CuedPersonNames cuedNames;
   private ArticleWords lastArticle;
 
   public EntityRecognizer() {
@@ -65,7 +63,6 @@ public final class EntityRecognizer implements Stage {
   public EntityRecognizer(NerTagger tagger, EntityLexicon lexicon) {
     this.tagger = tagger;
     this.lexicon = lexicon;
-    this.cuedNames = new CuedPersonNames(lexicon, tagger.model()::isNameWord);
   }
 
   @Override
@@ -130,7 +127,6 @@ public final class EntityRecognizer implements Stage {
       addOrgPhrases(keys, readings, spans);
       trimNationality(keys, spans);
       addPlaces(keys, readings, spans);
-      cuedNames.addTo(keys, readings, spans);
       tagged.add(new Tagged(toks, keys, readings, spans));
     }
     markNameWords(tagged, local);

@@ -25,7 +25,10 @@ import java.util.Set;
  *       before a known place ("بسلطنة عمان"), whose clitics the place decides;</li>
  *   <li>one-word PER spans that are definite common nouns ("الإسعاف") are dropped;</li>
  *   <li>one-word LOC spans that are nisba adjectives (الليبي، الروسية) are dropped: they are
- *       attributes, not mentions of the place;</li>
+ *       attributes, not mentions of the place; so are place names that are common words where the
+ *       article has no cue of the place ("سيول", torrents, without Korea: {@link PlaceGazetteer#isCommonWordHere});</li>
+ *   <li>a nationality after a one-word or لل-complemented organisation
+ *       name is left out of it ({@link #trimNationality});</li>
  *   <li>each mention's span starts after the clitics of its first word (وبوتين → بوتين), decided
  *       with the known-name lexicons and the article's own words ({@link #cliticLength}).</li>
  * </ol>
@@ -44,6 +47,8 @@ public final class EntityRecognizer implements Stage {
   private static final Set<String> FUNCTION_WORDS = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "الان", "اليوم", "الي", "للذين");
   private static final int DATELINE_WINDOW = 6;
   private static final char TATWEEL = '\u0640';
+  /** Prefix of the entries of an article's word set that are inner words of its names (no word key starts with it). */
+  private static final String NAME_WORD_MARK = "\u0000";
   /** Shorter last words ("بن", "ابو") are name particles, not surnames. */
   private static final int MIN_SURNAME = 4;
 
@@ -120,9 +125,11 @@ public final class EntityRecognizer implements Stage {
         addDatelineCredit(keys, spans);
       }
       addOrgPhrases(keys, readings, spans);
+      trimNationality(keys, spans);
       addPlaces(keys, readings, spans);
       tagged.add(new Tagged(toks, keys, readings, spans));
     }
+    markNameWords(tagged, local);
     propagate(tagged, local);
     dropCommonNounPersons(tagged);
     List<EntityMention> out = new ArrayList<>();
@@ -136,6 +143,21 @@ public final class EntityRecognizer implements Stage {
     }
     out.sort(Comparator.comparingInt(EntityMention::start));
     return out;
+  }
+
+  /**
+   * Records in {@code local}, marked, the words that follow the first word of a multi-word span:
+   * they were never cut from a clitic, so the same word elsewhere ("فرغلي" after "علاء فرغلي") is
+   * the name whole, not ف + a word.
+   */
+  private static void markNameWords(List<Tagged> tagged, Set<String> local) {
+    for (Tagged t : tagged) {
+      for (TokenSpan span : t.spans()) {
+        for (int i = span.start() + 1; i < span.end(); i++) {
+          local.add(NAME_WORD_MARK + t.keys()[i]);
+        }
+      }
+    }
   }
 
   /** One sentence with its tokens, keys, clitic readings and current spans. */
@@ -338,6 +360,32 @@ public final class EntityRecognizer implements Stage {
   }
 
   /**
+   * A one-word name or a name with a لل complement does not take the nationality written after
+   * it: "الزمالك المصري" is الزمالك, of Egypt, and "شركة … للاتصالات الأردنية" ends at its
+   * domain. A construct or definite phrase keeps it ("وزارة الصحة العراقية", "البنك المركزي
+   * المصري"), since there the adjective often tells which body it is (measured: trimming those
+   * lost more dev surfaces than it found); so does a listed organisation.
+   */
+  private void trimNationality(String[] keys, List<TokenSpan> spans) {
+    for (int k = 0; k < spans.size(); k++) {
+      TokenSpan s = spans.get(k);
+      int words = s.end() - s.start();
+      if (s.type() != EntityType.ORG || words < 2 || !PlaceNisba.isOf(keys[s.end() - 1], lexicon.places())
+          || lexicon.organisations().contains(String.join(" ", Arrays.asList(keys).subList(s.start(), s.end())))) {
+        continue;
+      }
+      boolean construct = ArabicClitics.articleAt(keys[s.start()], ArabicClitics.certainPrefix(keys[s.start()])) == 0;
+      boolean complement = false;
+      for (int i = s.start() + 1; i < s.end(); i++) {
+        complement |= isGenitiveComplement(keys[i]);
+      }
+      if (complement || (words == 2 && !construct)) {
+        spans.set(k, new TokenSpan(s.start(), s.end() - 1, EntityType.ORG));
+      }
+    }
+  }
+
+  /**
    * A name opened by an indefinite head noun in the construct state ("وزارة التربية", "هيئة
    * الدفاع المدني") goes on through a genitive joined by و ("والتعليم", "والإسعاف"): the head
    * governs both. The conjoined word is taken into the ORG, and a one-word span the tagger made of
@@ -455,7 +503,8 @@ public final class EntityRecognizer implements Stage {
     int clitic = placeClitic >= 0 ? placeClitic : cliticLength(first.key(), local);
     if (span.type() == EntityType.LOC && span.end() - span.start() == 1) {
       String bare = first.key().substring(clitic);
-      if (ArabicClitics.isNisba(bare) && !lexicon.places().contains(bare)) {
+      if (ArabicClitics.isNisba(bare) && !lexicon.places().contains(bare)
+          || lexicon.places().isCommonWordHere(bare.substring(ArabicClitics.articleAt(bare, 0)), local)) {
         return null;
       }
     }
@@ -538,7 +587,7 @@ public final class EntityRecognizer implements Stage {
         return r.prefix();
       }
     }
-    if (known(key, null)) {
+    if (known(key, null) || lexicon.surnames().contains(key) || (local != null && local.contains(NAME_WORD_MARK + key))) {
       return 0;
     }
     return ArabicClitics.maximalPrefix(key) > 0 && ArabicClitics.isConjunction(key.charAt(0)) ? 1 : 0;

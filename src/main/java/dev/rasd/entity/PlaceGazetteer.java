@@ -16,8 +16,10 @@ import java.util.Set;
 public final class PlaceGazetteer {
   static final String RESOURCE = "places.tsv";
   static final String HOMOGRAPHS = "place-homographs.tsv";
+  static final String COMMON_WORDS = "place-common-words.tsv";
   private final PhraseIndex<Place> index = new PhraseIndex<>();
   private final Map<String, PlaceHomograph> homographs = new HashMap<>();
+  private final Map<String, Set<String>> commonWords = new HashMap<>();
 
   private PlaceGazetteer() {
   }
@@ -35,6 +37,11 @@ public final class PlaceGazetteer {
       String[] f = line.split("\t", -1);
       String key = EntityLexicon.phraseKey(f[0]);
       g.homographs.put(key, new PlaceHomograph(key, PlaceHomograph.skeleton(f[0]), place(f, 1), cueKeys(f[5]), cueKeys(f[6])));
+    }
+    // place-common-words.tsv: word, cue words.
+    for (String line : BundledLines.of(COMMON_WORDS)) {
+      String[] f = line.split("\t", -1);
+      g.commonWords.put(EntityLexicon.phraseKey(f[0]), cueKeys(f[1]));
     }
     return g;
   }
@@ -64,6 +71,16 @@ public final class PlaceGazetteer {
       return h.place();
     }
     return lookup(key);
+  }
+
+  /**
+   * True when the one-word name {@code key} is also a common word ("سيول", torrents) and the
+   * article's words ({@code articleWords}, normalised keys) carry none of the cues of its place
+   * (كوريا for Seoul): then it is the common word, not a place.
+   */
+  public boolean isCommonWordHere(String key, Set<String> articleWords) {
+    Set<String> cues = commonWords.get(key);
+    return cues != null && !PlaceHomograph.mentionsAny(articleWords, cues);
   }
 
   /** The place whose name has the normalised key {@code key} (words separated by one space), or null. */

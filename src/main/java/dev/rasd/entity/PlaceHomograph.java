@@ -31,7 +31,8 @@ record PlaceHomograph(String key, String marked, Place place, Set<String> cues, 
     return mentionsAny(articleWords, cues) && !mentionsAny(articleWords, rivalCues);
   }
 
-  private static boolean mentionsAny(Set<String> articleWords, Set<String> wanted) {
+  /** True when a word of {@code articleWords}, read with or without its clitics, is one of {@code wanted}. */
+  static boolean mentionsAny(Set<String> articleWords, Set<String> wanted) {
     for (String word : articleWords) {
       for (ArabicClitics.Bare r : ArabicClitics.readings(word)) {
         if (wanted.contains(r.key())) {

@@ -76,8 +76,10 @@ public final class EntityClusterEvaluation {
     for (GoldArticle g : gold) {
       AnalyzedArticle a = pipeline.process(g.article());
       Map<String, String> predicted = new LinkedHashMap<>();
+      Map<String, String> predictedTypes = new HashMap<>();
       for (EntityMention m : a.entities()) {
         predicted.putIfAbsent(key(m.text()), m.entityId());
+        predictedTypes.putIfAbsent(key(m.text()), m.type().name());
       }
       String bodyKey = key(a.text());
       detPred += predicted.size();
@@ -87,7 +89,8 @@ public final class EntityClusterEvaluation {
         bodyGold += inBody ? 1 : 0;
         String id = predicted.get(e.getKey());
         if (id == null) {
-          errors.add(g.article().id() + " missed " + e.getKey() + " (" + e.getValue() + ")");
+          errors.add(g.article().id() + " missed " + e.getKey() + " (" + e.getValue() + ")"
+              + (inBody ? nearMisses(e.getKey(), predictedTypes) : " [title only]"));
           continue;
         }
         bodyOk += inBody ? 1 : 0;
@@ -98,7 +101,7 @@ public final class EntityClusterEvaluation {
         if (g.surfaceToEntity().containsKey(p)) {
           detOk++;
         } else {
-          errors.add(g.article().id() + " spurious " + p);
+          errors.add(g.article().id() + " spurious " + p + " (" + predictedTypes.get(p) + ")");
         }
       }
     }
@@ -117,6 +120,21 @@ public final class EntityClusterEvaluation {
     long goldPairs = goldSizes.values().stream().mapToLong(EntityClusterEvaluation::pairs).sum();
     return new Result(gold.size(), NerScores.Prf.of(detOk, detPred, detGold), NerScores.Prf.of(bodyOk, 0, bodyGold),
         both, pred, goldPairs, items, errors);
+  }
+
+  /**
+   * The predicted surfaces that share a word with a missed gold surface, with their types: tells a
+   * span cut too long or too short, or a wrong type, from a name never found.
+   */
+  private static String nearMisses(String goldKey, Map<String, String> predictedTypes) {
+    List<String> goldWords = List.of(goldKey.split(" "));
+    List<String> near = new ArrayList<>();
+    for (Map.Entry<String, String> p : predictedTypes.entrySet()) {
+      if (List.of(p.getKey().split(" ")).stream().anyMatch(goldWords::contains)) {
+        near.add(p.getKey() + " " + p.getValue());
+      }
+    }
+    return near.isEmpty() ? " [not found]" : " [got: " + String.join("; ", near) + "]";
   }
 
   private static long pairs(long n) {

@@ -1,0 +1,48 @@
+package dev.rasd.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.rasd.model.EntityMention;
+import dev.rasd.model.EntityType;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class EntitySpanRulesTest {
+  private static final EntityRecognizer RECOGNIZER = new EntityRecognizer();
+
+  private static List<EntityMention> mentions(String text) {
+    return RECOGNIZER.recognize(text, "");
+  }
+
+  private static boolean hasPerson(List<EntityMention> ms, String name) {
+    return ms.stream().anyMatch(m -> m.type() == EntityType.PER && m.text().equals(name));
+  }
+
+  @Test
+  void aSurnameSeenInAFullNameKeepsItsFirstLetterElsewhere() {
+    // Fixture: a surname that begins with ف, which is also the conjunction; once the full name is
+    // known, the surname alone is the whole word, and with و before it only و is a clitic.
+    String text = "وقال المهندس سامر فرحاتي إن العمل بدأ. وأضاف فرحاتي أن الموعد ثابت. وتابع وفرحاتي يبتسم.";
+    List<EntityMention> ms = mentions(text);
+    assertThat(ms.stream().filter(m -> m.text().equals("فرحاتي")).count()).as(ms.toString()).isEqualTo(2);
+    assertThat(ms).noneMatch(m -> m.text().equals("رحاتي"));
+  }
+
+  @Test
+  void aNationalityAfterAOneWordClubNameStaysOutOfIt() {
+    // Fixture: a one-word club name with the nationality after it, and a ministry whose nationality
+    // is kept (a construct phrase).
+    List<EntityMention> ms = mentions("وتعاقد نادي الوحدة مع لاعب سابق في الوداد المغربي الموسم الماضي.");
+    assertThat(ms).noneMatch(m -> m.text().equals("الوداد المغربي"));
+  }
+
+  @Test
+  void floodsAreNoSeoulWithoutKorea() {
+    // Fixture: سيول as torrents in a weather report, then as Seoul in an article about Korea.
+    List<EntityMention> floods = mentions("جرفت سيول غزيرة عدة سيارات في وادي قرب مسقط.");
+    assertThat(floods).noneMatch(m -> m.text().contains("سيول"));
+    PlaceGazetteer places = EntityLexicon.bundled().places();
+    assertThat(places.isCommonWordHere("سيول", java.util.Set.of("امطار", "وادي"))).isTrue();
+    assertThat(places.isCommonWordHere("سيول", java.util.Set.of("وكوريا", "الجنوبيه"))).isFalse();
+  }
+}

@@ -129,6 +129,7 @@ public final class EntityRecognizer implements Stage {
       addPlaces(keys, readings, spans);
       tagged.add(new Tagged(toks, keys, readings, spans));
     }
+    trimPersonHeads(tagged);
     markNameWords(tagged, local);
     propagate(tagged, local);
     dropCommonNounPersons(tagged);
@@ -220,6 +221,34 @@ public final class EntityRecognizer implements Stage {
       t.spans().removeIf(span -> span.type() == EntityType.PER && span.end() - span.start() == 1
           && isCommonDefiniteNoun(t.keys()[span.start()], surnames));
     }
+  }
+
+  /**
+   * A person span of three words or more that opens with a definite common noun (an
+   * institution's head among them, which training names often hold) or a place is a
+   * name the tagger ran into from the word before it: "مدير المعهد فلان الفلاني" tags "المعهد فلان
+   * الفلاني", "لاعب نادي_مدينة فلان الفلاني" the town. Arabic given names take no article and are
+   * rarely place names, so that first word is cut off and the two-word name or longer stays.
+   */
+  private void trimPersonHeads(List<Tagged> tagged) {
+    for (Tagged t : tagged) {
+      List<TokenSpan> spans = t.spans();
+      for (int k = 0; k < spans.size(); k++) {
+        TokenSpan s = spans.get(k);
+        if (s.type() == EntityType.PER && s.end() - s.start() >= 3 && isForeignHead(t.keys()[s.start()])) {
+          spans.set(k, new TokenSpan(s.start() + 1, s.end(), EntityType.PER));
+        }
+      }
+    }
+  }
+
+  private boolean isForeignHead(String key) {
+    String bare = key.substring(ArabicClitics.certainPrefix(key));
+    boolean definite = ArabicClitics.articleAt(bare, 0) > 0;
+    // the tagger's name words include institution heads from training ORG names, so only the
+    // name lists vouch for a definite head word being a given name
+    boolean definiteHead = definite && lexicon.orgHeads().contains(bare) && !lexicon.givenNames().contains(bare) && !lexicon.people().contains(bare);
+    return isCommonDefiniteNoun(key, Set.of()) || definiteHead || lexicon.places().contains(bare) && !isKnownPersonWord(bare);
   }
 
   /** A definite word that names no one known: not a nisba, not a known person word, not a surname of {@code surnames}. */

@@ -1,5 +1,6 @@
 package dev.rasd.quote;
 
+import dev.rasd.entity.ArabicEditDistance;
 import dev.rasd.model.EntityMention;
 import dev.rasd.model.EntityType;
 import java.util.Comparator;
@@ -32,6 +33,9 @@ final class SpeakerLinker {
   /** A linked speaker: the entity's canonical name and id. */
   record Link(String canonical, String entityId, EntityType type) {
   }
+
+  /** The cost {@link ArabicEditDistance} gives a vowel or a confusable letter. */
+  private static final double CHEAP_EDIT = 0.5;
 
   private final List<EntityMention> mentions;
 
@@ -68,6 +72,9 @@ final class SpeakerLinker {
     List<String> written = runOver.isEmpty() && NameWords.of(over.text()).size() > read.size()
         ? NameWords.of(over.text()) : read;
     Link own = trusted(over, written, foreign);
+    if (own == null && runOver.isEmpty()) {
+      own = respelled(over, written);
+    }
     if (own == null) {
       return runOver.isEmpty() ? null : elsewhere(read, foreign, start, end);
     }
@@ -96,6 +103,43 @@ final class SpeakerLinker {
             .thenComparingInt(m -> m.start() < start ? start - m.start() : m.start() - end))
         .map(m -> trusted(m, words, foreign))
         .orElse(null);
+  }
+
+  /**
+   * The mention's entity when its canonical name is the name read spelt another way: the same
+   * letters spaced otherwise ("فلان ديفلان"/"فلان دي فلان") or as many words, each the same or
+   * respelt by one cheap edit of {@link ArabicEditDistance} (a long vowel, a letter transliterations
+   * confuse) or by two letters swapped. Any other edit makes another name ("السبيعي"/"الربيعي"),
+   * which a resolver may have merged on edit distance alone.
+   * Trusted only for the mention written where the name was read, since the resolver linked that
+   * very surface to the entity with its own evidence; nothing is added to the name read.
+   */
+  private static Link respelled(EntityMention m, List<String> written) {
+    if (m.entityId() == null || m.canonical() == null) {
+      return null;
+    }
+    List<String> held = NameWords.of(m.canonical());
+    boolean sameLetters = String.join("", held).equals(String.join("", written));
+    boolean sameWords = held.size() == written.size();
+    for (int i = 0; sameWords && i < held.size(); i++) {
+      String a = held.get(i);
+      String b = written.get(i);
+      sameWords = ArabicEditDistance.distance(a, b) <= CHEAP_EDIT || swapped(a, b);
+    }
+    return sameLetters || sameWords ? new Link(m.canonical(), m.entityId(), m.type()) : null;
+  }
+
+  /** Two adjacent letters swapped, the rest equal. */
+  static boolean swapped(String a, String b) {
+    if (a.length() != b.length()) {
+      return false;
+    }
+    int i = 0;
+    while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+        && a.substring(i + 2).equals(b.substring(i + 2));
   }
 
   private static boolean holdsSurname(List<String> words, String canonical) {

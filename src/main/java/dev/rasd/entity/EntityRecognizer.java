@@ -228,15 +228,23 @@ public final class EntityRecognizer implements Stage {
    * institution's head among them, which training names often hold) or a place is a
    * name the tagger ran into from the word before it: "مدير المعهد فلان الفلاني" tags "المعهد فلان
    * الفلاني", "لاعب نادي_مدينة فلان الفلاني" the town. Arabic given names take no article and are
-   * rarely place names, so that first word is cut off and the two-word name or longer stays.
+   * rarely place names, so that first word is cut off, with any title before it ("معتمد"
+   * المدينة), and the two-word name or longer stays.
    */
   private void trimPersonHeads(List<Tagged> tagged) {
     for (Tagged t : tagged) {
       List<TokenSpan> spans = t.spans();
       for (int k = 0; k < spans.size(); k++) {
         TokenSpan s = spans.get(k);
-        if (s.type() == EntityType.PER && s.end() - s.start() >= 3 && isForeignHead(t.keys()[s.start()])) {
-          spans.set(k, new TokenSpan(s.start() + 1, s.end(), EntityType.PER));
+        if (s.type() != EntityType.PER) {
+          continue;
+        }
+        int head = s.start();
+        while (head < s.end() && lexicon.personCues().contains(t.keys()[head])) {
+          head++;
+        }
+        if (s.end() - head >= 3 && isForeignHead(t.keys()[head])) {
+          spans.set(k, new TokenSpan(head + 1, s.end(), EntityType.PER));
         }
       }
     }
@@ -244,11 +252,10 @@ public final class EntityRecognizer implements Stage {
 
   private boolean isForeignHead(String key) {
     String bare = key.substring(ArabicClitics.certainPrefix(key));
-    boolean definite = ArabicClitics.articleAt(bare, 0) > 0;
-    // the tagger's name words include institution heads from training ORG names, so only the
-    // name lists vouch for a definite head word being a given name
-    boolean definiteHead = definite && lexicon.orgHeads().contains(bare) && !lexicon.givenNames().contains(bare) && !lexicon.people().contains(bare);
-    return isCommonDefiniteNoun(key, Set.of()) || definiteHead || lexicon.places().contains(bare) && !isKnownPersonWord(bare);
+    // the tagger's name words include institution heads and places from training ORG and LOC
+    // names, so only the name lists vouch for such a word being a given name
+    boolean head = ArabicClitics.articleAt(bare, 0) > 0 && lexicon.orgHeads().contains(bare) || lexicon.places().contains(bare);
+    return isCommonDefiniteNoun(key, Set.of()) || head && !lexicon.givenNames().contains(bare) && !lexicon.people().contains(bare);
   }
 
   /** A definite word that names no one known: not a nisba, not a known person word, not a surname of {@code surnames}. */

@@ -45,4 +45,21 @@ class EntitySpanRulesTest {
     assertThat(places.isCommonWordHere("سيول", java.util.Set.of("امطار", "وادي"))).isTrue();
     assertThat(places.isCommonWordHere("سيول", java.util.Set.of("وكوريا", "الجنوبيه"))).isFalse();
   }
+
+  @Test
+  void anInstitutionHeadOrAPlaceBeforeAFullNameIsCutOff() {
+    // Fixture: the tagger runs a person's name back into the institution a director heads
+    // ("مدير المعهد …"), and into the town an official serves after his title ("معتمد طنجة …").
+    List<EntityMention> director = mentions("وأوضح مدير المعهد عبد الكريم الفرجاني أن المحطات سجلت الهزة بدقة.");
+    assertThat(director).as(director.toString()).noneMatch(m -> m.text().startsWith("المعهد"));
+    List<EntityMention> official = mentions("وقال معتمد طنجة سليم بوحديدة إن الطريق سيفتح غدا.");
+    assertThat(official).as(official.toString()).noneMatch(m -> m.type() == EntityType.PER && m.text().contains("طنجة"));
+  }
+
+  @Test
+  void aDefiniteGivenNameOpeningAFullNameStays() {
+    // Fixture: a given name written with the article, which is no institution nor place.
+    List<EntityMention> ms = mentions("وقال الخبير المهدي عبد السلام الوراني إن الأسعار سترتفع.");
+    assertThat(ms).as(ms.toString()).anyMatch(m -> m.type() == EntityType.PER && m.text().startsWith("المهدي"));
+  }
 }

@@ -140,4 +140,31 @@ class SpeakerRulesTest {
         mention(text, "كمال الدباغ", EntityType.PER, "P2"));
     assertThat(speakers(text, layer)).containsExactly("سعاد البنا", "كمال الدباغ");
   }
+
+  @Test
+  void aSpeakerSpeltAnotherWayKeepsTheEntityTheLayerLinkedHimTo() {
+    // Fixture: one outlet writes the surname with two letters swapped, another spaced differently;
+    // the resolver linked both mentions to the entity under its usual spelling
+    String swapped = "وقال الباحث كمال الزرموقي إن «المعطيات أولية».";
+    String spaced = "وقال المدرب جان دي بروفر إن «الفريق سيعود أقوى».";
+    String text = swapped + "\n\n" + spaced.replace("دي بروفر", "ديبروفر");
+    EntityMention a = new EntityMention("كمال الزرموقي", EntityType.PER, text.indexOf("كمال"), text.indexOf("كمال") + 13)
+        .resolvedTo("E1", "كمال الزمروقي");
+    EntityMention b = new EntityMention("جان ديبروفر", EntityType.PER, text.indexOf("جان"), text.indexOf("جان") + 11)
+        .resolvedTo("E2", "جان دي بروفر");
+    List<Quote> quotes = extractor.extract(text, List.of(a, b)).stream().filter(Quote::direct).toList();
+    assertThat(quotes).extracting(Quote::entityId).containsExactly("E1", "E2");
+  }
+
+  @Test
+  void anotherConsonantIsAnotherPersonEvenWhenTheLayerMergedThem() {
+    // Fixture: two surnames one consonant apart (السبيعي/الربيعي are different families); a
+    // resolver that merged them on edit distance is not trusted, and the name read stands alone
+    String text = "وقال المهندس ماجد الربيعي إن «الأشغال تأخرت».";
+    EntityMention m = new EntityMention("ماجد الربيعي", EntityType.PER, text.indexOf("ماجد"), text.indexOf("ماجد") + 12)
+        .resolvedTo("E1", "ماجد السبيعي");
+    List<Quote> quotes = extractor.extract(text, List.of(m)).stream().filter(Quote::direct).toList();
+    assertThat(quotes).extracting(Quote::speaker).containsExactly("ماجد الربيعي");
+    assertThat(quotes).extracting(Quote::entityId).containsOnlyNulls();
+  }
 }

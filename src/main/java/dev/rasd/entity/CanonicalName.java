@@ -22,6 +22,8 @@ import java.util.Map;
  *       a span the tagger glued to the next words ("… يخلف …") keeps neither end and claims nothing;</li>
  *   <li>ties go to the longer form, then to the earlier seen.</li>
  * </ol>
+ * A Latin transliteration ("(Jan Doe)") is shown only for an entity with no full Arabic form:
+ * the reader reads Arabic, and a transliteration often has more words than the Arabic form.
  * The choice is cached until a name is added.
  */
 final class CanonicalName {
@@ -69,10 +71,11 @@ final class CanonicalName {
 
   private String choose() {
     boolean anyFull = byCompact.values().stream().anyMatch(this::full);
+    boolean anyArabicFull = byCompact.values().stream().anyMatch(v -> full(v) && !v.form.isLatin());
     Variant best = null;
     int bestScore = -1;
     for (Variant v : byCompact.values()) {
-      if (anyFull && !full(v)) {
+      if (anyFull && !full(v) || anyArabicFull && v.form.isLatin()) {
         continue;
       }
       int score = v.count;

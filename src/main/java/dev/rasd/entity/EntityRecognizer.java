@@ -54,6 +54,7 @@ public final class EntityRecognizer implements Stage {
 
   private final NerTagger tagger;
   private final EntityLexicon lexicon;
+  private final CuedPersonNames cuedNames;
   private ArticleWords lastArticle;
 
   public EntityRecognizer() {
@@ -63,6 +64,7 @@ public final class EntityRecognizer implements Stage {
   public EntityRecognizer(NerTagger tagger, EntityLexicon lexicon) {
     this.tagger = tagger;
     this.lexicon = lexicon;
+    this.cuedNames = new CuedPersonNames(lexicon, tagger.model()::isNameWord);
   }
 
   @Override
@@ -127,6 +129,7 @@ public final class EntityRecognizer implements Stage {
       addOrgPhrases(keys, readings, spans);
       trimNationality(keys, spans);
       addPlaces(keys, readings, spans);
+      cuedNames.addTo(keys, readings, spans);
       tagged.add(new Tagged(toks, keys, readings, spans));
     }
     trimPersonHeads(tagged);

@@ -175,7 +175,9 @@ public final class NameVariantResolver implements Stage, EntityView {
       EntityMention m = all.get(i);
       forms.put(m, NameForm.of(withElidedAlef(m, i < bodyCount ? bodyText : article.title()), m.type(), lexicon));
     }
-    order.sort(Comparator.comparingInt((EntityMention m) -> -forms.get(m).size()).thenComparingInt(EntityMention::start));
+    // Latin transliterations last: "(Ayoub Zerhouni)" joins the group of the Arabic name before it
+    order.sort(Comparator.comparing((EntityMention m) -> forms.get(m).isLatin())
+        .thenComparingInt(m -> -forms.get(m).size()).thenComparingInt(EntityMention::start));
     Map<EntityMention, Group> out = new IdentityHashMap<>();
     List<Group> groups = new ArrayList<>();
     List<EntityMention> bodyMentions = all.subList(0, bodyCount);

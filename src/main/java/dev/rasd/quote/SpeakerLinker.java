@@ -36,6 +36,8 @@ final class SpeakerLinker {
 
   /** The cost {@link ArabicEditDistance} gives a vowel or a confusable letter. */
   private static final double CHEAP_EDIT = 0.5;
+  /** Letters below this code point are Latin (ASCII and Latin-1). */
+  private static final int LATIN_END = 0x100;
 
   private final List<EntityMention> mentions;
 
@@ -73,7 +75,7 @@ final class SpeakerLinker {
         ? NameWords.of(over.text()) : read;
     Link own = trusted(over, written, foreign);
     if (own == null && runOver.isEmpty()) {
-      own = respelled(over, written);
+      own = respelled(over, written, foreign);
     }
     if (own == null) {
       return runOver.isEmpty() ? null : elsewhere(read, foreign, start, end);
@@ -107,26 +109,42 @@ final class SpeakerLinker {
 
   /**
    * The mention's entity when its canonical name is the name read spelt another way: the same
-   * letters spaced otherwise ("فلان ديفلان"/"فلان دي فلان") or as many words, each the same or
+   * letters spaced otherwise ("فلان ديفلان"/"فلان دي فلان") or word for word (the name read may
+   * stop short of the middle names, never of the surname), each word the same or
    * respelt by one cheap edit of {@link ArabicEditDistance} (a long vowel, a letter transliterations
    * confuse) or by two letters swapped. Any other edit makes another name ("السبيعي"/"الربيعي"),
-   * which a resolver may have merged on edit distance alone.
+   * which a resolver may have merged on edit distance alone. A name read in Latin letters is the
+   * transliteration the resolver joined to the Arabic name.
    * Trusted only for the mention written where the name was read, since the resolver linked that
    * very surface to the entity with its own evidence; nothing is added to the name read.
    */
-  private static Link respelled(EntityMention m, List<String> written) {
+  private static Link respelled(EntityMention m, List<String> written, Set<String> foreign) {
     if (m.entityId() == null || m.canonical() == null) {
       return null;
     }
+    if (written.stream().allMatch(SpeakerLinker::isLatin)) {
+      // a transliteration in parentheses ("(Jan Doe)") the resolver joined to the Arabic name
+      return new Link(m.canonical(), m.entityId(), m.type());
+    }
     List<String> held = NameWords.of(m.canonical());
     boolean sameLetters = String.join("", held).equals(String.join("", written));
-    boolean sameWords = held.size() == written.size();
-    for (int i = 0; sameWords && i < held.size(); i++) {
-      String a = held.get(i);
-      String b = written.get(i);
-      sameWords = ArabicEditDistance.distance(a, b) <= CHEAP_EDIT || swapped(a, b);
+    // a shorter name read is the surname, perhaps after the given name ("فلان" for "علان فلان")
+    boolean sameWords = held.size() >= written.size() && !written.isEmpty();
+    Set<String> added = new HashSet<>(held);
+    for (int i = 0; sameWords && i < written.size(); i++) {
+      String word = held.get(i == written.size() - 1 ? held.size() - 1 : i);
+      sameWords = respelt(word, written.get(i));
+      added.remove(word);
     }
-    return sameLetters || sameWords ? new Link(m.canonical(), m.entityId(), m.type()) : null;
+    return sameLetters || sameWords && addsNameWordsOnly(added, foreign) ? new Link(m.canonical(), m.entityId(), m.type()) : null;
+  }
+
+  private static boolean isLatin(String word) {
+    return word.chars().allMatch(c -> c < LATIN_END && Character.isLetter(c));
+  }
+
+  private static boolean respelt(String a, String b) {
+    return ArabicEditDistance.distance(a, b) <= CHEAP_EDIT || swapped(a, b);
   }
 
   /** Two adjacent letters swapped, the rest equal. */
@@ -171,8 +189,12 @@ final class SpeakerLinker {
     }
     Set<String> added = new HashSet<>(words);
     written.forEach(added::remove);
+    return addsNameWordsOnly(added, foreign) ? new Link(canonical, m.entityId(), m.type()) : null;
+  }
+
+  /** No word {@code added} to the name read is a title, an institution, a word of {@code foreign} or a lone letter. */
+  private static boolean addsNameWordsOnly(Set<String> added, Set<String> foreign) {
     // a lone letter is a clitic the mention ran over ("فلان لـ«…»"), never a word of the name
-    return added.stream().anyMatch(w -> SpeakerNames.isRoleWord(w) || foreign.contains(w) || w.length() < 2) ? null
-        : new Link(canonical, m.entityId(), m.type());
+    return added.stream().noneMatch(w -> SpeakerNames.isRoleWord(w) || foreign.contains(w) || w.length() < 2);
   }
 }

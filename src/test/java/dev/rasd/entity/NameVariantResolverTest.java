@@ -178,4 +178,19 @@ class NameVariantResolverTest {
     assertThat(b.get(0).entityId()).isEqualTo(a.get(0).entityId());
     assertThat(b.get(1).entityId()).isNotIn(a.get(0).entityId(), a.get(1).entityId());
   }
+
+  @Test
+  void aTransliterationJoinsTheArabicNameBeforeItWhateverTheWordCounts() {
+    // Fixture: the Latin spelling in parentheses has more words than the Arabic name's form (the
+    // particle "دي" joins its surname), so it would be grouped first if taken longest first
+    String text = "وقال المدرب جان دي بروفر (Jean De Brouwer) إن الفريق سيعود.";
+    int ar = text.indexOf("جان");
+    int lat = text.indexOf("Jean");
+    List<EntityMention> layer = List.of(new EntityMention("جان دي بروفر", EntityType.PER, ar, ar + 12),
+        new EntityMention("Jean De Brouwer", EntityType.PER, lat, lat + 15));
+    Article article = new Article("T-latin", null, null, null, "", text);
+    List<EntityMention> out = resolver.apply(AnalyzedArticle.cleaned(article, "", text, List.of(), "h").withEntities(layer)).entities();
+    assertThat(out.get(1).entityId()).isEqualTo(out.get(0).entityId());
+    assertThat(out.get(1).canonical()).isEqualTo("جان دي بروفر");
+  }
 }

@@ -167,4 +167,17 @@ class SpeakerRulesTest {
     assertThat(quotes).extracting(Quote::speaker).containsExactly("ماجد الربيعي");
     assertThat(quotes).extracting(Quote::entityId).containsOnlyNulls();
   }
+
+  @Test
+  void aSpeakerLastNamedInLatinLettersIsTheEntityOfItsArabicName() {
+    // Fixture: the coach is introduced with his transliteration in parentheses; the next quote has
+    // an implied subject, and the last name written is the Latin one the resolver joined to him
+    String text = "ونقلت الصحيفة عن المدرب جان دي بروفر (Jean De Brouwer) تعليقه على إقالته.\n\n"
+        + "وقال: «لم يمنحوني الوقت الكافي».";
+    EntityMention ar = mention(text, "جان دي بروفر", EntityType.PER, "E1");
+    int lat = text.indexOf("Jean");
+    EntityMention latin = new EntityMention("Jean De Brouwer", EntityType.PER, lat, lat + 15).resolvedTo("E1", "جان دي بروفر");
+    List<Quote> quotes = extractor.extract(text, List.of(ar, latin)).stream().filter(Quote::direct).toList();
+    assertThat(quotes).extracting(Quote::entityId).containsExactly("E1");
+  }
 }

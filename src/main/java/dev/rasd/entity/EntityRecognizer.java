@@ -27,6 +27,7 @@ import java.util.Set;
  *   <li>one-word LOC spans that are nisba adjectives (الليبي، الروسية) are dropped: they are
  *       attributes, not mentions of the place; so are place names that are common words where the
  *       article has no cue of the place ("سيول", torrents, without Korea: {@link PlaceGazetteer#isCommonWordHere});</li>
+ *   <li>a plus sign glued to a body's name belongs to it ("فلان+", {@link #attachPlus});</li>
  *   <li>a nationality after a one-word or لل-complemented organisation
  *       name is left out of it ({@link #trimNationality});</li>
  *   <li>each mention's span starts after the clitics of its first word (وبوتين → بوتين), decided
@@ -47,6 +48,7 @@ public final class EntityRecognizer implements Stage {
   private static final Set<String> FUNCTION_WORDS = Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي", "الان", "اليوم", "الي", "للذين");
   private static final int DATELINE_WINDOW = 6;
   private static final char TATWEEL = '\u0640';
+  private static final String PLUS = "+";
   /** Prefix of the entries of an article's word set that are inner words of its names (no word key starts with it). */
   private static final String NAME_WORD_MARK = "\u0000";
   /** Shorter last words ("بن", "ابو") are name particles, not surnames. */
@@ -130,6 +132,7 @@ public final class EntityRecognizer implements Stage {
       trimNationality(keys, spans);
       addPlaces(keys, readings, spans);
       cuedNames.addTo(keys, readings, spans);
+      attachPlus(toks, spans);
       tagged.add(new Tagged(toks, keys, readings, spans));
     }
     trimPersonHeads(tagged);
@@ -495,6 +498,21 @@ public final class EntityRecognizer implements Stage {
       }
     }
     return true;
+  }
+
+  /**
+   * A plus sign glued to the end of a body's name is part of it: "فلان+" is the alliance widened
+   * from the body "فلان", another entity. The tokenizer splits it off as punctuation.
+   */
+  private static void attachPlus(List<TaggingTokens.Tok> toks, List<TokenSpan> spans) {
+    for (int k = 0; k < spans.size(); k++) {
+      TokenSpan s = spans.get(k);
+      int next = s.end();
+      if (s.type() != EntityType.PER && next < toks.size() && toks.get(next).key().equals(PLUS)
+          && toks.get(next).start() == toks.get(next - 1).end() && !covered(spans, next, next + 1)) {
+        spans.set(k, new TokenSpan(s.start(), next + 1, s.type()));
+      }
+    }
   }
 
   /**

@@ -13,6 +13,7 @@ import java.util.Set;
  * "دي كوستر"/"ديكوستر" give the same tokens. {@code compact} is the tokens concatenated.
  */
 record NameForm(List<String> tokens, String compact) {
+  private static final String PLUS = "+";
   private static final Set<String> PARTICLES = Set.of("عبد", "ابو", "بو", "بن", "ابن", "بنت", "دي", "دو", "فان", "فون", "ابي", "لا");
   /** Joined particles that no plain name starts with by chance (unlike "بو" in "بوتين"). */
   private static final List<String> UNAMBIGUOUS_PARTICLES = List.of("عبد", "ابو", "ابن", "ابي");
@@ -21,6 +22,10 @@ record NameForm(List<String> tokens, String compact) {
     List<String> words = new ArrayList<>();
     for (String w : EntityLexicon.phraseKey(surface).split(" ")) {
       String k = NerTagger.tokenKey(w).toLowerCase(Locale.ROOT);
+      // "فلان+" names an alliance widened from the body "فلان": the plus tells them apart
+      if (w.length() > 1 && w.endsWith(PLUS)) {
+        k += PLUS;
+      }
       if (!k.isEmpty()) {
         words.add(k);
       }

@@ -61,6 +61,12 @@ public final class NameWords {
     return SPACES.matcher(ArabicNormalizer.key(name)).replaceAll("");
   }
 
+  /** True when the name's first word carries the article: a description ("الدول"), not a given name. */
+  static boolean isDefinite(String name) {
+    String key = ArabicNormalizer.key(name).strip();
+    return key.startsWith(ARTICLE) && key.length() > ARTICLE.length() + 1;
+  }
+
   private static String withoutArticle(String w) {
     return w.startsWith(ARTICLE) && w.length() > ARTICLE.length() + 1 ? w.substring(ARTICLE.length()) : w;
   }

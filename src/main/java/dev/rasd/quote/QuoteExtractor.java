@@ -116,7 +116,7 @@ public final class QuoteExtractor implements Stage {
       this.sentences = SentenceSplitter.split(text);
       this.spans = QuotationMarks.find(text);
       this.outlets = Outlets.find(text, tokens, spans);
-      this.linker = new SpeakerLinker(this.entities);
+      this.linker = new SpeakerLinker(text, this.entities);
       this.marks = mentionTokens(entities);
     }
 

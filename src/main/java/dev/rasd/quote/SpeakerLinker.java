@@ -3,6 +3,7 @@ package dev.rasd.quote;
 import dev.rasd.entity.ArabicEditDistance;
 import dev.rasd.model.EntityMention;
 import dev.rasd.model.EntityType;
+import dev.rasd.text.ArabicNormalizer;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -39,10 +40,18 @@ final class SpeakerLinker {
   /** Letters below this code point are Latin (ASCII and Latin-1). */
   private static final int LATIN_END = 0x100;
 
+  /** Words looked at before a body's mention for the members' noun and في. */
+  private static final int MEMBER_WINDOW = 5;
+  /** Characters before a mention that surely hold {@value #MEMBER_WINDOW} words. */
+  private static final int MEMBER_CONTEXT_CHARS = 80;
+  private static final String IN = ArabicNormalizer.key("في");
+
+  private final String text;
   private final List<EntityMention> mentions;
 
-  /** {@code mentions} are the article's non-place mentions in text order. */
-  SpeakerLinker(List<EntityMention> mentions) {
+  /** {@code mentions} are the non-place mentions of the article {@code text}, in text order. */
+  SpeakerLinker(String text, List<EntityMention> mentions) {
+    this.text = text;
     this.mentions = mentions;
   }
 
@@ -62,7 +71,8 @@ final class SpeakerLinker {
             .thenComparingInt(m -> Math.min(end, m.end()) - Math.max(start, m.start())))
         .orElse(null);
     if (over == null) {
-      return elsewhere(read, role, start, end);
+      Link named = elsewhere(read, role, start, end);
+      return named != null ? named : memberBody(read, start, end);
     }
     // words the mention runs over before the name were read by the grammar as a title, a role or
     // its complement ("الأكاديمي", "مدير المهرجان"): an entity named with them is not the speaker's
@@ -158,6 +168,35 @@ final class SpeakerLinker {
     }
     return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
         && a.substring(i + 2).equals(b.substring(i + 2));
+  }
+
+  /**
+   * A definite plural standing for members of a body speaks for the body: after "ثماني دول أعضاء
+   * في تحالف فلان", "الدول" or "الدول الثماني" that issue a statement are that alliance. The
+   * subject's head noun must have been written before, within {@value #MEMBER_WINDOW} words
+   * before the preposition في that opens the body's mention (a head noun such as "تحالف" may come
+   * between); the nearest such body before the subject is taken.
+   */
+  private Link memberBody(List<String> read, int start, int end) {
+    if (!NameWords.isDefinite(text.substring(start, end))) {
+      return null;
+    }
+    String head = read.get(0);
+    Link found = null;
+    for (EntityMention m : mentions) {
+      if (m.end() > start || m.type() == EntityType.PER || m.entityId() == null) {
+        continue;
+      }
+      List<String> before = NameWords.of(text.substring(Math.max(0, m.start() - MEMBER_CONTEXT_CHARS), m.start())).stream()
+          .filter(w -> w.chars().anyMatch(Character::isLetter)).toList();
+      int from = Math.max(0, before.size() - MEMBER_WINDOW);
+      List<String> window = before.subList(from, before.size());
+      int in = window.lastIndexOf(IN);
+      if (in > 0 && window.size() - in <= 2 && window.subList(0, in).contains(head)) {
+        found = new Link(m.canonical() != null ? m.canonical() : m.text(), m.entityId(), m.type());
+      }
+    }
+    return found;
   }
 
   private static boolean holdsSurname(List<String> words, String canonical) {

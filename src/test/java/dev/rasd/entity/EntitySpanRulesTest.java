@@ -62,4 +62,15 @@ class EntitySpanRulesTest {
     List<EntityMention> ms = mentions("وقال الخبير المهدي عبد السلام الوراني إن الأسعار سترتفع.");
     assertThat(ms).as(ms.toString()).anyMatch(m -> m.type() == EntityType.PER && m.text().startsWith("المهدي"));
   }
+
+  @Test
+  void aGluedPlusBelongsToTheBodysName() {
+    // Fixture: an invented alliance widened from a listed body ("أوبك"), written with a glued plus
+    // inside guillemets and bare; a plus after a space is an operator, not part of the name.
+    List<EntityMention> ms = mentions("واجتمع تحالف «أوبك+» أمس، وقالت مصادر في أوبك+ إن الاتفاق قريب.");
+    assertThat(ms.stream().filter(m -> m.type() == EntityType.ORG).map(EntityMention::text)).as(ms.toString())
+        .containsExactly("أوبك+", "أوبك+");
+    assertThat(NameForm.of("أوبك+", EntityType.ORG, EntityLexicon.bundled()).compact())
+        .isNotEqualTo(NameForm.of("أوبك", EntityType.ORG, EntityLexicon.bundled()).compact());
+  }
 }

@@ -28,10 +28,12 @@ class QuoteTimeEvaluationTest {
     assertThat(times.accuracy()).isGreaterThanOrEqualTo(0.95);
     assertThat(times.precision()).isGreaterThanOrEqualTo(0.95);
     assertThat(quotes.f1()).isGreaterThanOrEqualTo(0.95);
-    // measured 0.829 with lead-in quotes and bare titles resolved (0.810 once canonical names prefer
+    // measured 0.930 with cue-driven person names, respelt speakers kept on their entity and
+    // members speaking for their body; guarded at the target 0.90, leaving room for a
+    // retrained tagger. Earlier: 0.829 with lead-in quotes and bare titles resolved (0.810 once canonical names prefer
     // full forms and glued names are split, 0.775 with the retrained entity layer, 0.740 before the
     // linker was adapted to it, 0.753 with the previous layer, 0.578 before speaker linking); guarded just below
-    assertThat(quotes.attribution()).isGreaterThanOrEqualTo(0.82);
+    assertThat(quotes.attribution()).isGreaterThanOrEqualTo(0.90);
   }
 
   @Test

@@ -180,4 +180,16 @@ class SpeakerRulesTest {
     List<Quote> quotes = extractor.extract(text, List.of(ar, latin)).stream().filter(Quote::direct).toList();
     assertThat(quotes).extracting(Quote::entityId).containsExactly("E1");
   }
+
+  @Test
+  void membersIntroducedAsPartOfABodySpeakForIt() {
+    // Fixture: "خمس دول أعضاء في رابطة …" introduces members of an invented body; "الدول الخمس"
+    // issuing a statement later is the body. A definite plural with no such introduction is not.
+    String text = "اتفقت خمس دول أعضاء في رابطة الموانئ الجنوبية على خطة جديدة.\n\n"
+        + "وقالت الدول الخمس في بيان إن الخطة «تبدأ الشهر المقبل».\n\n"
+        + "وقالت الشركات في بيان آخر إن «الرسوم مرتفعة».";
+    EntityMention body = mention(text, "رابطة الموانئ الجنوبية", EntityType.ORG, "E7");
+    List<Quote> quotes = extractor.extract(text, List.of(body)).stream().filter(Quote::direct).toList();
+    assertThat(quotes).extracting(Quote::entityId).containsExactly("E7", null);
+  }
 }

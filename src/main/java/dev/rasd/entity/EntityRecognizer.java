@@ -363,9 +363,10 @@ public final class EntityRecognizer implements Stage {
    * Organisation names built the way Arabic builds them. A head noun from the cue list opens a
    * name when a definite genitive follows it ("وزارة الصحة", "حكومة الوحدة الوطنية"), or, when
    * the head is itself definite, at least two definite words ("الجيش الوطني الليبي"; one alone is
-   * usually a description: "الحكومة السودانية"). Any ORG span, found here or by the tagger, then
+   * usually a description: "الحكومة السودانية"); a place in the genitive is the body's
+   * complement and joins it ("بنك المدينة"). Any ORG span, found here or by the tagger, then
    * takes a following لل- complement and its definite words ("المجلس الأعلى للدولة", "… العليا
-   * للانتخابات"), and a Latin acronym in parentheses right after it ("(UNSMIL)") is the same body.
+   * للانتخابات") and a nationality after it, and a Latin acronym in parentheses right after it ("(UNSMIL)") is the same body.
    */
   private void addOrgPhrases(String[] keys, List<List<ArabicClitics.Bare>> readings, List<TokenSpan> spans) {
     for (int i = 0; i < keys.length; i++) {
@@ -376,8 +377,8 @@ public final class EntityRecognizer implements Stage {
       int end = definiteRun(keys, i + head, MAX_ORG_WORDS);
       boolean definiteHead = ArabicClitics.articleAt(keys[i], ArabicClitics.certainPrefix(keys[i])) > 0;
       int needed = definiteHead ? 2 : 1;
-      if (end - (i + head) >= needed && !covered(spans, i, end)) {
-        spans.add(new TokenSpan(i, end, EntityType.ORG));
+      if (end - (i + head) >= needed && (!covered(spans, i, end) || onlyPlacesInComplement(spans, i + head, end))) {
+        replace(spans, new TokenSpan(i, end, EntityType.ORG));
         i = end - 1;
       }
     }
@@ -391,6 +392,11 @@ public final class EntityRecognizer implements Stage {
           end--;
         }
       }
+      if (s.type() == EntityType.ORG && end < keys.length && PlaceNisba.isOf(keys[end], lexicon.places()) && !covered(spans, end, end + 1)) {
+        // the body's nationality, which tells one country's body from another's; trimNationality
+        // takes it back off the names that do not keep it
+        end++;
+      }
       extended.add(new TokenSpan(s.start(), end, s.type()));
       if (s.type() == EntityType.ORG && end + 2 < keys.length && keys[end].equals("(") && keys[end + 2].equals(")")
           && isAcronym(keys[end + 1]) && !covered(spans, end + 1, end + 2)) {
@@ -399,6 +405,15 @@ public final class EntityRecognizer implements Stage {
     }
     spans.clear();
     spans.addAll(extended);
+  }
+
+  /**
+   * The spans over the genitive [{@code from}, {@code end}) of a head noun are places only: the
+   * place is the body's complement ("بنك فلانستان", "جامعة المدينة"), named by it.
+   */
+  private static boolean onlyPlacesInComplement(List<TokenSpan> spans, int from, int end) {
+    return spans.stream().filter(x -> x.overlaps(from - 1, end))
+        .allMatch(x -> x.type() == EntityType.LOC && x.start() >= from && x.end() <= end);
   }
 
   /**

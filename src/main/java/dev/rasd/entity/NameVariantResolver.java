@@ -29,8 +29,8 @@ import java.util.function.Function;
  *       subsequence of the group's name ("حفتر", "البنك المركزي"), when it is a one-word person
  *       name within edit distance of the group's surname (a misspelling within one article:
  *       "المسعري"), when it is a full person name differing from the group's in one word by a
- *       spelling (سيرغي/سيرجي), or when it is a Latin-script name in parentheses right after a
- *       mention ("(Ayoub Zerhouni)"). Several compatible groups: the nearest one before the mention.</li>
+ *       spelling (سيرغي/سيرجي), or when it renames the mention right before it in parentheses
+ *       (a transliteration "(Ayoub Zerhouni)", a body's other name "بنك فلان (البنك المركزي)"). Several compatible groups: the nearest one before the mention.</li>
  *   <li><b>Across articles</b>, groups holding a full name link to the registry entity with that
  *       compact form (an organisation's shortened form only to an entity not already known by
  *       another qualified form: "البنك المركزي" of one country is not that of another), else to
@@ -175,18 +175,25 @@ public final class NameVariantResolver implements Stage, EntityView {
       EntityMention m = all.get(i);
       forms.put(m, NameForm.of(withElidedAlef(m, i < bodyCount ? bodyText : article.title()), m.type(), lexicon));
     }
-    // Latin transliterations last: "(Ayoub Zerhouni)" joins the group of the Arabic name before it
-    order.sort(Comparator.comparing((EntityMention m) -> forms.get(m).isLatin())
+    List<EntityMention> bodyMentions = all.subList(0, bodyCount);
+    Set<EntityMention> aliases = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    for (EntityMention m : bodyMentions) {
+      if (aliasOf(m, forms.get(m), bodyMentions, bodyText) != null) {
+        aliases.add(m);
+      }
+    }
+    // aliases last: "(Ayoub Zerhouni)" joins the group of the name before it, whatever its length
+    order.sort(Comparator.comparing((EntityMention m) -> aliases.contains(m))
         .thenComparingInt(m -> -forms.get(m).size()).thenComparingInt(EntityMention::start));
     Map<EntityMention, Group> out = new IdentityHashMap<>();
     List<Group> groups = new ArrayList<>();
-    List<EntityMention> bodyMentions = all.subList(0, bodyCount);
     for (EntityMention m : order) {
       NameForm f = forms.get(m);
       if (f.size() == 0) {
         f = new NameForm(List.of(m.text()), m.text());
       }
-      Group g = latinAlias(m, f, bodyMentions, bodyText, out);
+      EntityMention named = aliases.contains(m) ? aliasOf(m, f, bodyMentions, bodyText) : null;
+      Group g = named != null ? out.get(named) : null;
       if (g == null) {
         g = localMatch(m, f, groups, out, all);
       }
@@ -212,14 +219,20 @@ public final class NameVariantResolver implements Stage, EntityView {
     return elided ? ArabicClitics.ALEF + m.text() : m.text();
   }
 
-  /** "(Ayoub Zerhouni)" right after an Arabic mention names the same entity. */
-  private static Group latinAlias(EntityMention m, NameForm f, List<EntityMention> body, String text, Map<EntityMention, Group> done) {
-    if (!f.isLatin() || body.stream().noneMatch(b -> b == m)) {
+  /**
+   * The mention that {@code m} renames in parentheses right after it: a transliteration
+   * ("(Ayoub Zerhouni)") or a body's other name filling the parentheses ("بنك فلان (البنك
+   * المركزي)"), of a compatible type; else null.
+   */
+  private static EntityMention aliasOf(EntityMention m, NameForm f, List<EntityMention> body, String text) {
+    boolean closed = text.substring(m.end()).strip().startsWith(")");
+    if (!f.isLatin() && !closed) {
       return null;
     }
     for (EntityMention prev : body) {
-      if (prev.end() <= m.start() && done.containsKey(prev) && text.substring(prev.end(), m.start()).strip().equals("(")) {
-        return done.get(prev);
+      if (prev != m && prev.end() <= m.start() && compatible(prev.type(), m.type())
+          && text.substring(prev.end(), m.start()).strip().equals("(")) {
+        return prev;
       }
     }
     return null;
@@ -310,7 +323,8 @@ public final class NameVariantResolver implements Stage, EntityView {
         continue;
       }
       List<Node> same = byCompact.getOrDefault(key(g.type, f.compact()), List.of());
-      if (f.size() < g.name.size()) {
+      if (!f.compact().equals(g.name.compact())) {
+        // a shortened form or an alias ("(البنك المركزي)") covers a family of bodies
         same = same.stream().filter(n -> !otherwiseQualified(n, f, g.name)).toList();
       }
       Node n = pick(same, linked, true);

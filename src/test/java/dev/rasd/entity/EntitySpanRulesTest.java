@@ -73,4 +73,14 @@ class EntitySpanRulesTest {
     assertThat(NameForm.of("أوبك+", EntityType.ORG, EntityLexicon.bundled()).compact())
         .isNotEqualTo(NameForm.of("أوبك", EntityType.ORG, EntityLexicon.bundled()).compact());
   }
+
+  @Test
+  void aPlaceInTheGenitiveOfAHeadNounNamesTheBodyAndANationalityQualifiesIt() {
+    // Fixture: a bank named by head noun + country ("بنك" + a gazetteer place), and a definite
+    // body followed by a nationality that tells which country's body it is.
+    List<EntityMention> bank = mentions("وخفض بنك المغرب سعر الفائدة الرئيسي ربع نقطة.");
+    assertThat(bank).as(bank.toString()).anyMatch(m -> m.type() == EntityType.ORG && m.text().equals("بنك المغرب"));
+    List<EntityMention> central = mentions("وأبقى البنك المركزي العماني على أسعار الفائدة دون تغيير.");
+    assertThat(central).as(central.toString()).anyMatch(m -> m.type() == EntityType.ORG && m.text().equals("البنك المركزي العماني"));
+  }
 }

@@ -193,4 +193,19 @@ class NameVariantResolverTest {
     assertThat(out.get(1).entityId()).isEqualTo(out.get(0).entityId());
     assertThat(out.get(1).canonical()).isEqualTo("جان دي بروفر");
   }
+
+  @Test
+  void aBodysOtherNameInParenthesesIsThatBodyNotTheGenericOneKnownElsewhere() {
+    // Fixture: one article names a country's central bank in full; a later one names another bank
+    // by its own name with the generic "(البنك المركزي)" after it, which must stay with that bank
+    List<EntityMention> a = run("ORG:البنك المركزي التونسي", "ORG:البنك المركزي");
+    String text = "وخفض بنك الجزيرة (البنك المركزي) سعر الفائدة.";
+    int own = text.indexOf("بنك الجزيرة");
+    int alias = text.indexOf("البنك المركزي");
+    List<EntityMention> layer = List.of(new EntityMention("بنك الجزيرة", EntityType.ORG, own, own + 11),
+        new EntityMention("البنك المركزي", EntityType.ORG, alias, alias + 13));
+    Article article = new Article("T-alias", null, null, null, "", text);
+    List<EntityMention> b = resolver.apply(AnalyzedArticle.cleaned(article, "", text, List.of(), "h").withEntities(layer)).entities();
+    assertThat(b.get(1).entityId()).isEqualTo(b.get(0).entityId()).isNotEqualTo(id(a, "البنك المركزي التونسي"));
+  }
 }

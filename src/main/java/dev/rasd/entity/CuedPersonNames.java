@@ -33,7 +33,7 @@ final class CuedPersonNames {
       "اليوم", "أمس", "غدا", "الآن", "صباح", "مساء", "ظهر", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس",
       "الجمعة", "السبت", "الأحد", "أيضا", "عقب", "باسم", "هذا", "هذه", "ذلك", "تلك", "ليس", "غير", "أنا", "نحن", "هم",
       "كل", "بعض", "أي", "أول", "عام", "رسميا");
-  /** Particles that bind the next word into the name ("عبد الحكيم", "بن طالب", "دي كوستر"). */
+  /** Particles that bind the next word into the name ("عبد الحكيم", "بن فلان", "دي فلان"). */
   private static final Set<String> PARTICLES = keys("عبد", "بن", "ابن", "بنت", "أبو", "أبي", "ولد", "آل", "دي", "دو", "أبا");
   /** Second halves of compound given names, which do not end a name though definite ("صلاح الدين", "عبد الله"). */
   private static final Set<String> COMPOUND_PARTS = keys("الدين", "الله", "الرحمن", "الإسلام");
@@ -103,7 +103,7 @@ final class CuedPersonNames {
       } else if (body) {
         c = at.end();
       } else if (afterBody && isPrepositionalComplement(keys[c])) {
-        // a body's domain in the genitive with ل ("مكتب فلان لتنسيق الشؤون …") belongs to the role
+        // a body's domain in the genitive with ل ("مكتب فلان لشؤون البرامج …") belongs to the role
         c++;
       } else if (keys[c].equals(BI_ISMI) || isOrgHeadBefore(spans, c)) {
         c++;
@@ -196,7 +196,7 @@ final class CuedPersonNames {
   /**
    * A definite word shaped or known as a family name: a nisba ("الزهراني"), a word the tagger
    * learnt in names, or the last word of a listed public figure. Without a cue, or after a
-   * second word, only such a word may end a name: "التعادل" after "رافائيل ليما" is the object.
+   * second word, only such a word may end a name: "التعادل" after "فلان الفلاني" is the object.
    */
   private boolean looksLikeFamilyName(String key) {
     return ArabicClitics.isNisba(key) || knownNameWord.test(key) || lexicon.surnames().contains(key);

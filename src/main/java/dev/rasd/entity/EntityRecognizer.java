@@ -232,9 +232,9 @@ public final class EntityRecognizer implements Stage {
   /**
    * A person span of three words or more that opens with a definite common noun (an
    * institution's head among them, which training names often hold) or a place is a
-   * name the tagger ran into from the word before it: "مدير المعهد فلان الفلاني" tags "المعهد فلان
+   * name the tagger ran into from the word before it: "مدير المرصد فلان الفلاني" tags "المرصد فلان
    * الفلاني", "لاعب نادي_مدينة فلان الفلاني" the town. Arabic given names take no article and are
-   * rarely place names, so that first word is cut off, with any title before it ("معتمد"
+   * rarely place names, so that first word is cut off, with any title before it ("والي"
    * المدينة), and the two-word name or longer stays.
    */
   private void trimPersonHeads(List<Tagged> tagged) {

@@ -30,7 +30,7 @@ import java.util.function.Function;
  *       name within edit distance of the group's surname (a misspelling within one article:
  *       "المسعري"), when it is a full person name differing from the group's in one word by a
  *       spelling (سيرغي/سيرجي), or when it renames the mention right before it in parentheses
- *       (a transliteration "(Ayoub Zerhouni)", a body's other name "بنك فلان (البنك المركزي)"). Several compatible groups: the nearest one before the mention.</li>
+ *       (a transliteration "(Ayoub Zerhouni)", a body's other name "بنك فلان (مصرف الدولة)"). Several compatible groups: the nearest one before the mention.</li>
  *   <li><b>Across articles</b>, groups holding a full name link to the registry entity with that
  *       compact form (an organisation's shortened form only to an entity not already known by
  *       another qualified form: "البنك المركزي" of one country is not that of another), else to
@@ -324,7 +324,7 @@ public final class NameVariantResolver implements Stage, EntityView {
       }
       List<Node> same = byCompact.getOrDefault(key(g.type, f.compact()), List.of());
       if (!f.compact().equals(g.name.compact())) {
-        // a shortened form or an alias ("(البنك المركزي)") covers a family of bodies
+        // a shortened form or an alias ("(مصرف الدولة)") covers a family of bodies
         same = same.stream().filter(n -> !otherwiseQualified(n, f, g.name)).toList();
       }
       Node n = pick(same, linked, true);

@@ -214,7 +214,7 @@ public final class QuoteExtractor implements Stage {
     }
 
     /**
-     * "والتقت ليندكفيست …", "ورفض دي كوستر الحديث عن الإقالة، وقال: …": the person named after a
+     * "والتقت فلانة …", "ورفض فلان الحديث عن الإقالة، وقال: …": the person named after a
      * clause-opening verb that is not a reporting verb is who a later verb without a subject
      * continues. Only a person — by the entity layer, or a name behind a title — is kept, since
      * clause-opening nouns and bodies would otherwise pass for speakers.
@@ -393,7 +393,7 @@ public final class QuoteExtractor implements Stage {
     }
 
     /**
-     * A subject written before its verb: fronted as a topic ("أما فيليب دي كوستر، مدرب الفريق،
+     * A subject written before its verb: fronted as a topic ("أما فلان الفلاني، مدرب الفريق،
      * فأوضح"), after كان ("وكان الزوي قد قال") or after a complementizer ("غير أن مصدرًا عسكريًا
      * في الكفرة قال").
      */

@@ -16,18 +16,22 @@ import java.util.Set;
  *   <li>A mention overlapping the name is taken when it agrees with what is written: one of the
  *       two word sets (name read, mention text) contains the other. A person mention wins over a
  *       body's, the larger overlap over the smaller.</li>
- *   <li>Otherwise, a short form ("الجوهري", "الوزارة") is linked to a mention elsewhere in the
+ *   <li>Otherwise, a short form ("الفلاني", "الوزارة") is linked to a mention elsewhere in the
  *       article whose canonical name contains all its words, a person's only when they hold its
  *       last (family) name: persons first, the fullest name
  *       first, then the nearest before the name, else the first after it. A mention linked in
  *       step 1 whose entity is itself only a short form yields to such a fuller entity too.</li>
+ *   <li>Otherwise, a definite plural standing for members ("الدول") is the body the article
+ *       introduced them as members of ({@link #memberBody}).</li>
  * </ol>
  * Either way the entity's canonical name must contain every word read, and the words it adds must
- * not be titles or institutions: a resolver that glued a role onto a name ("المعهد عبد اللطيف
- * بنعمرو") or merged two people ("يوسف حمدان" for "يوسف الحمداوي") is not trusted, and the name
- * read from the text stands alone (no entity). A mention that starts before the name read has run
- * over words the grammar set aside as a title or a role's complement ("الأكاديمي سلطان المطيري",
- * "المهرجان ماجد السبيعي"): an entity whose name carries them is not trusted either, and a
+ * not be titles or institutions: a resolver that glued a role onto a name ("المرصد فلان
+ * الفلاني") or merged two people ("فلان حمدان" for "فلان الحمداوي") is not trusted, and the name
+ * read from the text stands alone (no entity). The one exception is the mention written where the
+ * name was read, whose entity may spell the same name otherwise ({@link #respelled}). A mention
+ * that starts before the name read has run
+ * over words the grammar set aside as a title or a role's complement ("الأكاديمي فلان الفلاني",
+ * "المهرجان فلان الفلاني"): an entity whose name carries them is not trusted either, and a
  * mention elsewhere naming the same words without them is sought instead.
  */
 final class SpeakerLinker {
@@ -171,8 +175,8 @@ final class SpeakerLinker {
   }
 
   /**
-   * A definite plural standing for members of a body speaks for the body: after "ثماني دول أعضاء
-   * في تحالف فلان", "الدول" or "الدول الثماني" that issue a statement are that alliance. The
+   * A definite plural standing for members of a body speaks for the body: after "خمس دول أعضاء
+   * في رابطة فلان", "الدول" or "الدول الخمس" that issue a statement are that alliance. The
    * subject's head noun must have been written before, within {@value #MEMBER_WINDOW} words
    * before the preposition في that opens the body's mention (a head noun such as "تحالف" may come
    * between); the nearest such body before the subject is taken.

@@ -55,12 +55,9 @@ public final class NerTrainer {
     Set<String> nameWords = new HashSet<>();
     List<List<BioLabel>> golds = new ArrayList<>(data.size());
     for (ConllCorpus.Sentence raw : data) {
-      ConllCorpus.Sentence s = CliticJoiner.join(raw);
-      String[] k = new String[s.words().size()];
-      for (int i = 0; i < k.length; i++) {
-        k[i] = NerTagger.tokenKey(s.words().get(i));
-      }
-      List<BioLabel> gold = withoutPeopleGroups(k, s.labels());
+      ConllCorpus.Sentence s = asLearnt(raw);
+      String[] k = keysOf(s);
+      List<BioLabel> gold = s.labels();
       for (int i = 0; i < k.length; i++) {
         if (gold.get(i) != BioLabel.O) {
           nameWords.add(k[i]);
@@ -111,6 +108,24 @@ public final class NerTrainer {
           epoch, errors, tokens, 100.0 * errors / tokens, index.size()));
     }
     return new NerModel(index, averaged(), labels, nameWords, vocabulary);
+  }
+
+  /**
+   * A corpus sentence as training learns it: clitics re-attached ({@link CliticJoiner}) and groups
+   * of people relabelled O ({@link #withoutPeopleGroups}); a dev split held out of the training
+   * corpus is scored in this form so that it measures what the model was taught.
+   */
+  public static ConllCorpus.Sentence asLearnt(ConllCorpus.Sentence raw) {
+    ConllCorpus.Sentence s = CliticJoiner.join(raw);
+    return new ConllCorpus.Sentence(s.words(), withoutPeopleGroups(keysOf(s), s.labels()));
+  }
+
+  private static String[] keysOf(ConllCorpus.Sentence s) {
+    String[] k = new String[s.words().size()];
+    for (int i = 0; i < k.length; i++) {
+      k[i] = NerTagger.tokenKey(s.words().get(i));
+    }
+    return k;
   }
 
   /** Flags each of {@code n} tokens with probability {@code p}, drawn from the training seed's sequence. */

@@ -1,0 +1,31 @@
+package dev.rasd.cli;
+
+import dev.rasd.entity.NerTrainer;
+import picocli.CommandLine.Option;
+
+/** The tagger's training settings as command-line options, shared by {@code train ner} and {@code eval ner --train}. */
+final class NerTrainingOptions {
+  private static final NerTrainer.Options DEFAULTS = NerTrainer.Options.defaults();
+
+  @Option(names = "--epochs", description = "passes over the data (default: ${DEFAULT-VALUE})")
+  int epochs = DEFAULTS.epochs();
+
+  @Option(names = "--seed", description = "shuffling seed (default: ${DEFAULT-VALUE})")
+  long seed = DEFAULTS.seed();
+
+  @Option(names = "--hide-words", description = "share of tokens whose identity is hidden in each pass (word dropout), 0 to 1 (default: ${DEFAULT-VALUE})")
+  double hideWords = DEFAULTS.hideWords();
+
+  /** The options, or null after printing one line on stderr for {@code command} when one is out of range. */
+  NerTrainer.Options toOptions(String command) {
+    if (hideWords < 0 || hideWords > 1) {
+      System.err.println(command + ": --hide-words must be between 0 and 1, got " + hideWords);
+      return null;
+    }
+    if (epochs < 1) {
+      System.err.println(command + ": --epochs must be at least 1, got " + epochs);
+      return null;
+    }
+    return new NerTrainer.Options(epochs, seed, hideWords);
+  }
+}

@@ -16,6 +16,12 @@ final class NerTrainingOptions {
   @Option(names = "--hide-words", description = "share of tokens whose identity is hidden in each pass (word dropout), 0 to 1 (default: ${DEFAULT-VALUE})")
   double hideWords = DEFAULTS.hideWords();
 
+  @Option(names = "--models", description = "perceptrons from consecutive seeds averaged into the model (default: ${DEFAULT-VALUE})")
+  int models = DEFAULTS.models();
+
+  @Option(names = "--o-penalty", description = "constant taken from the O score of every token when decoding; higher trades precision for recall (default: ${DEFAULT-VALUE})")
+  float oPenalty = DEFAULTS.oPenalty();
+
   /** The options, or null after printing one line on stderr for {@code command} when one is out of range. */
   NerTrainer.Options toOptions(String command) {
     if (hideWords < 0 || hideWords > 1) {
@@ -26,6 +32,10 @@ final class NerTrainingOptions {
       System.err.println(command + ": --epochs must be at least 1, got " + epochs);
       return null;
     }
-    return new NerTrainer.Options(epochs, seed, hideWords);
+    if (models < 1) {
+      System.err.println(command + ": --models must be at least 1, got " + models);
+      return null;
+    }
+    return new NerTrainer.Options(epochs, seed, hideWords, models, oPenalty);
   }
 }

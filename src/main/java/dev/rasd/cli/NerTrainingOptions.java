@@ -22,6 +22,9 @@ final class NerTrainingOptions {
   @Option(names = "--o-penalty", description = "constant taken from the O score of every token when decoding; higher trades precision for recall (default: ${DEFAULT-VALUE})")
   float oPenalty = DEFAULTS.oPenalty();
 
+  @Option(names = "--min-weight", description = "features whose weights all stay below this in magnitude are left out of the model (default: ${DEFAULT-VALUE})")
+  float minWeight = DEFAULTS.minWeight();
+
   /** The options, or null after printing one line on stderr for {@code command} when one is out of range. */
   NerTrainer.Options toOptions(String command) {
     if (hideWords < 0 || hideWords > 1) {
@@ -36,6 +39,10 @@ final class NerTrainingOptions {
       System.err.println(command + ": --models must be at least 1, got " + models);
       return null;
     }
-    return new NerTrainer.Options(epochs, seed, hideWords, models, oPenalty);
+    if (minWeight < 0) {
+      System.err.println(command + ": --min-weight must not be negative, got " + minWeight);
+      return null;
+    }
+    return new NerTrainer.Options(epochs, seed, hideWords, models, oPenalty, minWeight);
   }
 }

@@ -33,7 +33,7 @@ class NerTrainerTest {
   }
 
   private static NerModel trained(float oPenalty) {
-    return new NerTrainer(EntityLexicon.bundled()).train(corpus(), new NerTrainer.Options(8, 7L, 0.3, 2, oPenalty), line -> { });
+    return new NerTrainer(EntityLexicon.bundled()).train(corpus(), new NerTrainer.Options(8, 7L, 0.3, 2, oPenalty, 0.1f), line -> { });
   }
 
   private static byte[] trainedBytes() throws IOException {
@@ -59,6 +59,19 @@ class NerTrainerTest {
     assertThat(model.isNameWord("سمير")).isTrue();
     assertThat(model.isNameWord("قال")).isFalse();
     assertThat(model.oPenalty()).isEqualTo(1.5f);
+  }
+
+  @Test
+  void smallWeightsAreLeftOutOfTheModelFile() throws IOException {
+    NerModel full = new NerTrainer(EntityLexicon.bundled()).train(corpus(), new NerTrainer.Options(8, 7L, 0.3, 1, 0f, 0f), line -> { });
+    NerModel pruned = new NerTrainer(EntityLexicon.bundled()).train(corpus(), new NerTrainer.Options(8, 7L, 0.3, 1, 0f, 0.5f), line -> { });
+    assertThat(roundTrip(pruned).features()).isPositive().isLessThan(roundTrip(full).features());
+  }
+
+  private static NerModel roundTrip(NerModel model) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.write(bytes);
+    return NerModel.read(new ByteArrayInputStream(bytes.toByteArray()));
   }
 
   @Test

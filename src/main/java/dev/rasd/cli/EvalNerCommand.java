@@ -27,9 +27,9 @@ import picocli.CommandLine.Option;
         "  rasd eval ner --gold ../shared/data/ner/test.conll",
         "  rasd eval ner --train ../shared/data/ner/train.conll --holdout 0.15",
         "  rasd eval ner --gold ../shared/data/ner/test.conll --train ../shared/data/ner/anercorp-train.conll",
-        "--train trains a throw-away model in memory (for comparisons; nothing is written); the training options",
-        "apply to it. --holdout keeps a share of --train's sentences out of training (whole blocks of 50,",
-        "spread evenly) and scores the model on them first: choose settings there, not on the test set."})
+        "--train trains a throw-away model in memory (nothing is written) with the training options.",
+        "--holdout keeps a share of --train's sentences (whole blocks of 50) out of training",
+        "and scores the model on them: choose settings there, not on the test set."})
 public final class EvalNerCommand implements Callable<Integer> {
   private static final String NAME = "rasd eval ner";
 

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code rasd train ner}: trains the entity tagger from a CoNLL file and writes the model. */
@@ -27,19 +28,13 @@ public final class TrainNerCommand implements Callable<Integer> {
   @Option(names = "--out", required = true, description = "model file to write (gzip)")
   Path out;
 
-  @Option(names = "--epochs", description = "passes over the data (default: ${DEFAULT-VALUE})")
-  int epochs = NerTrainer.Options.defaults().epochs();
-
-  @Option(names = "--seed", description = "shuffling seed (default: ${DEFAULT-VALUE})")
-  long seed = NerTrainer.Options.defaults().seed();
-
-  @Option(names = "--hide-words", description = "share of tokens whose identity is hidden in each pass (word dropout), 0 to 1 (default: ${DEFAULT-VALUE})")
-  double hideWords = NerTrainer.Options.defaults().hideWords();
+  @Mixin
+  NerTrainingOptions training = new NerTrainingOptions();
 
   @Override
   public Integer call() {
-    if (hideWords < 0 || hideWords > 1) {
-      System.err.println("rasd train ner: --hide-words must be between 0 and 1, got " + hideWords);
+    NerTrainer.Options options = training.toOptions("rasd train ner");
+    if (options == null) {
       return 2;
     }
     List<ConllCorpus.Sentence> sentences;
@@ -51,7 +46,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     }
     long t0 = System.nanoTime();
     NerModel model = new NerTrainer(EntityLexicon.bundled())
-        .train(sentences, new NerTrainer.Options(epochs, seed, hideWords), System.out::println);
+        .train(sentences, options, System.out::println);
     try (OutputStream os = Files.newOutputStream(out)) {
       model.write(os);
     } catch (IOException e) {

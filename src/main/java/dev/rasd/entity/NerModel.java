@@ -15,20 +15,25 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A trained tagger: averaged perceptron weights per (feature hash, label) and the words seen
- * inside names in training, which clitic handling consults ("بوتين" is a name, so "وبوتين" is
- * و + بوتين). File format (gzip): magic, version, label count, row count, then per row the
+ * A trained tagger: averaged perceptron weights per (feature hash, label), the penalty on O its
+ * decoder applies, and the words seen inside names in training, which clitic handling consults
+ * ("بوتين" is a name, so "وبوتين" is و + بوتين). File format (gzip): magic, version, label count,
+ * the O penalty (from version 3; version 2 files decode with none), row count, then per row the
  * feature hash, the number of non-zero labels and (label, half-precision weight) pairs; then the
- * name words, then the common words of the training text ({@link Vocabulary}). Half precision keeps the file small; rounding weights to 11 bits changes no
- * decision that matters at the F1 we measure.
+ * name words, then the common words of the training text ({@link Vocabulary}). Half precision
+ * keeps the file small; rounding weights to 11 bits changes no decision that matters at the F1
+ * we measure.
  */
 public final class NerModel {
   private static final int MAGIC = 0x52415344;
-  private static final int VERSION = 2;
+  private static final int VERSION = 3;
+  /** Version 2 files have no O penalty; they decode with none. */
+  private static final int VERSION_WITHOUT_PENALTY = 2;
 
   final LongIntMap index;
   final float[] weights;
   final int labels;
+  private final float oPenalty;
   private final Set<String> nameWords;
   private final Vocabulary vocabulary;
 
@@ -36,8 +41,9 @@ public final class NerModel {
   private final long[] slotKeys;
   private final float[] slotWeights;
 
-  NerModel(LongIntMap index, float[] weights, int labels, Set<String> nameWords, Vocabulary vocabulary) {
+  NerModel(LongIntMap index, float[] weights, int labels, Set<String> nameWords, Vocabulary vocabulary, float oPenalty) {
     this.index = index;
+    this.oPenalty = oPenalty;
     this.weights = weights;
     this.labels = labels;
     long[] keys = index.keysByRow();
@@ -54,6 +60,11 @@ public final class NerModel {
     }
     this.nameWords = Set.copyOf(nameWords);
     this.vocabulary = vocabulary;
+  }
+
+  /** Subtracted from the score of O at every token when decoding (see {@link NerTrainer.Options#oPenalty}). */
+  public float oPenalty() {
+    return oPenalty;
   }
 
   Vocabulary vocabulary() {
@@ -107,6 +118,7 @@ public final class NerModel {
     d.writeInt(MAGIC);
     d.writeInt(VERSION);
     d.writeInt(labels);
+    d.writeFloat(oPenalty);
     d.writeInt(kept.size());
     for (int row : kept) {
       d.writeLong(keys[row]);
@@ -155,10 +167,13 @@ public final class NerModel {
 
   public static NerModel read(InputStream in) throws IOException {
     DataInputStream d = new DataInputStream(new BufferedInputStream(new GZIPInputStream(in)));
-    if (d.readInt() != MAGIC || d.readInt() != VERSION) {
-      throw new IOException("not a Rasd NER model (bad magic or version)");
+    int magic = d.readInt();
+    int version = d.readInt();
+    if (magic != MAGIC || (version != VERSION && version != VERSION_WITHOUT_PENALTY)) {
+      throw new IOException("not a Rasd NER model (bad magic or version " + version + ")");
     }
     int labels = d.readInt();
+    float oPenalty = version == VERSION ? d.readFloat() : 0f;
     int rows = d.readInt();
     LongIntMap index = new LongIntMap(rows);
     float[] weights = new float[rows * labels];
@@ -171,6 +186,6 @@ public final class NerModel {
       }
     }
     Set<String> nameWords = readWords(d);
-    return new NerModel(index, weights, labels, nameWords, new Vocabulary(readWords(d)));
+    return new NerModel(index, weights, labels, nameWords, new Vocabulary(readWords(d)), oPenalty);
   }
 }

@@ -17,8 +17,12 @@ public final class NerTagger {
   private final NerFeatures features;
   private final ViterbiBioDecoder decoder = new ViterbiBioDecoder();
   private final FeatureScorer scorer;
+  /** Per-label constants added to every token's scores: the model's penalty on O. */
+  private final float[] bias;
 
   public NerTagger(NerModel model, EntityLexicon lexicon) {
+    this.bias = new float[BioLabel.count()];
+    this.bias[BioLabel.O.ordinal()] = -model.oPenalty();
     this.model = model;
     this.features = new NerFeatures(lexicon, model.vocabulary());
     this.scorer = model::score;
@@ -73,7 +77,7 @@ public final class NerTagger {
   /** As {@link #tag(String[])}, for a caller that has the keys' clitic readings already. */
   BioLabel[] tag(String[] keys, List<List<ArabicClitics.Bare>> readings) {
     features.load(keys, readings);
-    int[] ordinals = decoder.decode(features, scorer);
+    int[] ordinals = decoder.decode(features, scorer, bias);
     BioLabel[] out = new BioLabel[ordinals.length];
     for (int i = 0; i < out.length; i++) {
       out[i] = BioLabel.of(ordinals[i]);

@@ -24,8 +24,8 @@ final class ViterbiBioDecoder {
   private float[] best = new float[0];
   private int[] back = new int[0];
 
-  /** Label ordinals for the sentence loaded in {@code f}. */
-  int[] decode(NerFeatures f, FeatureScorer scorer) {
+  /** Label ordinals for the sentence loaded in {@code f}, with {@code bias[label]} added to every token's score of that label. */
+  int[] decode(NerFeatures f, FeatureScorer scorer, float[] bias) {
     int n = f.size();
     int[] out = new int[n];
     if (n == 0) {
@@ -36,6 +36,9 @@ final class ViterbiBioDecoder {
       int at = i * LABELS;
       Arrays.fill(emission, at, at + LABELS, 0f);
       scoreInto(scorer, f.buffer(), f.offset(i), f.count(i), at);
+      for (int l = 0; l < LABELS; l++) {
+        emission[at + l] += bias[l];
+      }
       Arrays.fill(best, at, at + LABELS, Float.NEGATIVE_INFINITY);
       if (i == 0) {
         relax(f, scorer, i, START, 0f);

@@ -32,8 +32,12 @@ class NerTrainerTest {
     return out;
   }
 
+  private static NerModel trained(float oPenalty) {
+    return new NerTrainer(EntityLexicon.bundled()).train(corpus(), new NerTrainer.Options(8, 7L, 0.3, 2, oPenalty, 0.1f), line -> { });
+  }
+
   private static byte[] trainedBytes() throws IOException {
-    NerModel model = new NerTrainer(EntityLexicon.bundled()).train(corpus(), new NerTrainer.Options(8, 7L, 0.3), line -> { });
+    NerModel model = trained(1.5f);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     model.write(bytes);
     return bytes.toByteArray();
@@ -54,6 +58,29 @@ class NerTrainerTest {
     }
     assertThat(model.isNameWord("سمير")).isTrue();
     assertThat(model.isNameWord("قال")).isFalse();
+    assertThat(model.oPenalty()).isEqualTo(1.5f);
+  }
+
+  @Test
+  void smallWeightsAreLeftOutOfTheModelFile() throws IOException {
+    NerModel full = new NerTrainer(EntityLexicon.bundled()).train(corpus(), new NerTrainer.Options(8, 7L, 0.3, 1, 0f, 0f), line -> { });
+    NerModel pruned = new NerTrainer(EntityLexicon.bundled()).train(corpus(), new NerTrainer.Options(8, 7L, 0.3, 1, 0f, 0.5f), line -> { });
+    assertThat(roundTrip(pruned).features()).isPositive().isLessThan(roundTrip(full).features());
+  }
+
+  private static NerModel roundTrip(NerModel model) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    model.write(bytes);
+    return NerModel.read(new ByteArrayInputStream(bytes.toByteArray()));
+  }
+
+  @Test
+  void aPenaltyOnOTurnsCautiousOutsForUnseenWordsIntoEntities() {
+    // Unseen words in a context the corpus never shows: the plain model leaves them O, and a
+    // penalty far above any learnt weight leaves no O at all.
+    String[] keys = {"شاهد", "زخارف", "بديعه"};
+    assertThat(new NerTagger(trained(0f), EntityLexicon.bundled()).tag(keys)).contains(BioLabel.O);
+    assertThat(new NerTagger(trained(1e6f), EntityLexicon.bundled()).tag(keys)).doesNotContain(BioLabel.O);
   }
 
   @Test

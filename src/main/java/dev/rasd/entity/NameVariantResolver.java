@@ -53,6 +53,8 @@ public final class NameVariantResolver implements Stage, EntityView {
   private static final double MAX_EDIT_RATIO = 0.25;
   private static final double MIN_EDIT_BUDGET = 1.0;
 
+  /** "للأنباء" as a name token: the "news" ending of agency names. */
+  private static final String NEWS_SUFFIX = NerTagger.tokenKey("للأنباء");
   private final EntityLexicon lexicon;
   private final Function<AnalyzedArticle, List<EntityMention>> titleMentions;
   private final Map<String, Node> byId = new LinkedHashMap<>();
@@ -130,7 +132,7 @@ public final class NameVariantResolver implements Stage, EntityView {
   @Override
   public AnalyzedArticle apply(AnalyzedArticle article) {
     articleSeq++;
-    List<EntityMention> body = spans.recut(article.entities(), article.text());
+    List<EntityMention> body = OneTypePerName.apply(spans.recut(article.entities(), article.text()));
     List<EntityMention> all = new ArrayList<>(body);
     List<EntityMention> title = titleMentions.apply(article);
     all.addAll(title);
@@ -213,7 +215,8 @@ public final class NameVariantResolver implements Stage, EntityView {
    * "للزوي" starts after the clitic, at "لزوي", which is "الزوي" to compare with other names.
    */
   static String withElidedAlef(EntityMention m, String text) {
-    boolean elided = m.start() > 0 && m.start() < text.length() && m.start() + 1 < text.length()
+    // a located place was found as written ("لليبيا" is ل + "ليبيا"), nothing was elided
+    boolean elided = m.lat() == null && m.start() > 0 && m.start() < text.length() && m.start() + 1 < text.length()
         && text.charAt(m.start() - 1) == ArabicClitics.LAM && m.text().length() > 1
         && m.text().charAt(0) == ArabicClitics.LAM && m.text().charAt(1) != ArabicClitics.ALEF;
     return elided ? ArabicClitics.ALEF + m.text() : m.text();
@@ -245,7 +248,7 @@ public final class NameVariantResolver implements Stage, EntityView {
       if (!compatible(g.type, m.type())) {
         continue;
       }
-      boolean match = g.name.compact().equals(f.compact()) || f.isSubsequenceOf(g.name)
+      boolean match = g.name.compact().equals(f.compact()) || (f.isSubsequenceOf(g.name) && !anotherPlace(m, g))
           || g.forms.stream().anyMatch(x -> x.compact().equals(f.compact()))
           || (m.type() == EntityType.PER && f.size() == 1 && g.name.size() > 1 && close(f.compact(), g.name.last()))
           || (m.type() == EntityType.PER && spellingVariant(f, g.name));
@@ -280,6 +283,16 @@ public final class NameVariantResolver implements Stage, EntityView {
       }
     }
     return close(a.tokens().get(differing), b.tokens().get(differing));
+  }
+
+  /**
+   * True when {@code m} is a gazetteer place and the group names something else that merely
+   * contains it: "القاهرة" inside "استاد القاهرة الدولي", "تونس" inside "تونس العاصمة". A place
+   * name is already a full name; it joins a longer group only when that group is the same place.
+   */
+  private static boolean anotherPlace(EntityMention m, Group g) {
+    return m.lat() != null && g.mentions.stream()
+        .noneMatch(x -> m.lat().equals(x.lat()) && m.lon().equals(x.lon()));
   }
 
   /** Distance from {@code m} back to the group's closest mention (mentions after it count as far). */
@@ -332,11 +345,18 @@ public final class NameVariantResolver implements Stage, EntityView {
         return n;
       }
     }
+    String core = outletCore(g.type, g.name);
+    if (core != null) {
+      Node n = pick(byCompact.getOrDefault(key(g.type, core), List.of()), linked, true);
+      if (n != null) {
+        return n;
+      }
+    }
     FullNameIndex.Entry<Node> best = null;
     double bestCost = Double.MAX_VALUE;
     for (FullNameIndex.Entry<Node> e : fullNames.candidates(g.type, g.name)) {
       Node n = e.node();
-      if (!fuzzyFull(g.name, e.form()) || !hasEvidence(g, n, e.form(), linked)) {
+      if (!fuzzyFull(g.type, g.name, e.form()) || !hasEvidence(g, n, e.form(), linked)) {
         continue;
       }
       double cost = ArabicEditDistance.distance(g.name.compact(), e.form().compact());
@@ -363,7 +383,7 @@ public final class NameVariantResolver implements Stage, EntityView {
     return false;
   }
 
-  private static boolean fuzzyFull(NameForm a, NameForm b) {
+  private static boolean fuzzyFull(EntityType type, NameForm a, NameForm b) {
     if (a.size() < 2 || b.size() < 2) {
       return false;
     }
@@ -377,7 +397,9 @@ public final class NameVariantResolver implements Stage, EntityView {
       }
       return close(a.compact(), b.compact());
     }
-    return close(a.first(), b.first()) && close(a.last(), b.last());
+    // given name and surname with a middle name more or less: a person's shape only; bodies of
+    // unequal length share their head and last word generically ("وكالة … للأنباء")
+    return type == EntityType.PER && close(a.first(), b.first()) && close(a.last(), b.last());
   }
 
   private boolean hasEvidence(Group g, Node n, NameForm full, Set<String> linked) {
@@ -505,10 +527,26 @@ public final class NameVariantResolver implements Stage, EntityView {
     n.names.add(NameForm.withoutTitles(m.text(), m.type(), lexicon), NameForm.of(m.text(), m.type(), lexicon));
   }
 
+  /**
+   * An outlet's name without its head noun and "للأنباء" ("وكالة فلان للأنباء" → "فلان"), the
+   * form datelines and citations use, so both name one entity; null for other names.
+   */
+  private String outletCore(EntityType type, NameForm f) {
+    if ((type != EntityType.MEDIA && type != EntityType.ORG) || f.size() < 2 || !lexicon.mediaHeads().contains(f.tokens().get(0))) {
+      return null;
+    }
+    int end = f.size() - (f.size() > 2 && f.last().equals(NEWS_SUFFIX) ? 1 : 0);
+    return String.join("", f.tokens().subList(1, end));
+  }
+
   private void index(Node n, NameForm f) {
     if (n.compacts.add(f.compact())) {
       n.forms.add(f);
       byCompact.computeIfAbsent(key(n.type, f.compact()), k -> new ArrayList<>()).add(n);
+      String core = outletCore(n.type, f);
+      if (core != null && !byCompact.getOrDefault(key(n.type, core), List.of()).contains(n)) {
+        byCompact.computeIfAbsent(key(n.type, core), k -> new ArrayList<>()).add(n);
+      }
       if (f.size() > 1) {
         fullNames.add(n.type, new FullNameIndex.Entry<>(n, n.sequence, n.fullForms++, f));
         if (n.type == EntityType.PER) {

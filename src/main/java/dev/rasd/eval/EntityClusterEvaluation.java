@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Scores entity detection and variant resolution against gold-news JSONL, whose articles list
@@ -71,6 +72,7 @@ public final class EntityClusterEvaluation {
     int bodyOk = 0;
     int bodyGold = 0;
     Map<String, Map<String, Integer>> cells = new HashMap<>();
+    Map<String, String> canonicals = new HashMap<>();
     List<String> errors = new ArrayList<>();
     int items = 0;
     for (GoldArticle g : gold) {
@@ -79,6 +81,7 @@ public final class EntityClusterEvaluation {
       Map<String, String> predictedTypes = new HashMap<>();
       for (EntityMention m : a.entities()) {
         predicted.putIfAbsent(key(m.text()), m.entityId());
+        canonicals.putIfAbsent(m.entityId(), m.canonical());
         predictedTypes.putIfAbsent(key(m.text()), m.type().name());
       }
       String bodyKey = key(a.text());
@@ -118,6 +121,7 @@ public final class EntityClusterEvaluation {
       pred += pairs(size);
     }
     long goldPairs = goldSizes.values().stream().mapToLong(EntityClusterEvaluation::pairs).sum();
+    errors.addAll(clusteringErrors(cells, canonicals));
     return new Result(gold.size(), NerScores.Prf.of(detOk, detPred, detGold), NerScores.Prf.of(bodyOk, 0, bodyGold),
         both, pred, goldPairs, items, errors);
   }
@@ -135,6 +139,29 @@ public final class EntityClusterEvaluation {
       }
     }
     return near.isEmpty() ? " [not found]" : " [got: " + String.join("; ", near) + "]";
+  }
+
+  /**
+   * One line per system entity that holds surfaces of several gold entities (a false merge: costs
+   * precision) and per gold entity spread over several system entities (a split: costs recall),
+   * with the matched-surface counts behind each, so a resolver change can be judged by its pairs.
+   */
+  private static List<String> clusteringErrors(Map<String, Map<String, Integer>> cells, Map<String, String> canonicals) {
+    List<String> out = new ArrayList<>();
+    Map<String, Map<String, Integer>> byGold = new TreeMap<>();
+    for (Map.Entry<String, Map<String, Integer>> row : new TreeMap<>(cells).entrySet()) {
+      String system = canonicals.get(row.getKey()) + " [" + row.getKey() + "]";
+      if (row.getValue().size() > 1) {
+        out.add("merged as " + system + ": " + new TreeMap<>(row.getValue()));
+      }
+      row.getValue().forEach((goldEntity, n) -> byGold.computeIfAbsent(goldEntity, k -> new TreeMap<>()).put(system, n));
+    }
+    byGold.forEach((goldEntity, systems) -> {
+      if (systems.size() > 1) {
+        out.add("split " + goldEntity + ": " + systems);
+      }
+    });
+    return out;
   }
 
   private static long pairs(long n) {

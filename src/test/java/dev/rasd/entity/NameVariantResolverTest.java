@@ -36,7 +36,10 @@ class NameVariantResolverTest {
       String[] p = m.split(":", 2);
       int start = text.length();
       text.append(p[1]);
-      layer.add(new EntityMention(p[1], EntityType.valueOf(p[0]), start, text.length()));
+      // "LOC*:name" is a place the gazetteer located (coordinates made from the name)
+      boolean located = p[0].endsWith("*");
+      EntityMention em = new EntityMention(p[1], EntityType.valueOf(p[0].replace("*", "")), start, text.length());
+      layer.add(located ? em.located(p[1].hashCode() % 90, p[1].length()) : em);
       text.append(" ، ");
     }
     Article article = new Article("T-" + ++seq, null, null, null, "", text.toString());
@@ -74,6 +77,54 @@ class NameVariantResolverTest {
     List<EntityMention> b = run("PER:سيرجي لافروف", "PER:عبدالله الخطيب");
     assertThat(id(b, "سيرجي لافروف")).isEqualTo(id(a, "سيرغي لافروف"));
     assertThat(id(b, "عبدالله الخطيب")).isEqualTo(id(a, "عبد الله الخطيب"));
+  }
+
+  @Test
+  void aCityIsNotTheStadiumNamedAfterIt() {
+    // The stadium's name contains the located city; the city is a full name of its own.
+    List<EntityMention> a = run("LOC:استاد القاهرة الدولي", "LOC*:القاهرة", "LOC:استاد القاهرة الدولي");
+    assertThat(id(a, "القاهرة")).isNotEqualTo(id(a, "استاد القاهرة الدولي"));
+  }
+
+  @Test
+  void aLocatedPlaceAfterTheClitic_LamIsNotAnElidedArticle() {
+    // "لليبيا" is ل + "ليبيا", not "ل" + "الليبيا" with the alef of ال elided.
+    String text = "وصل الوفد لليبيا أمس، ثم غادر ليبيا";
+    int first = text.indexOf("ليبيا");
+    int second = text.lastIndexOf("ليبيا");
+    List<EntityMention> layer = List.of(
+        new EntityMention("ليبيا", EntityType.LOC, first, first + 5).located(25, 17),
+        new EntityMention("ليبيا", EntityType.LOC, second, second + 5).located(25, 17));
+    Article article = new Article("T-" + ++seq, null, null, null, "", text);
+    List<EntityMention> out = resolver.apply(AnalyzedArticle.cleaned(article, "", text, List.of(), "h").withEntities(layer)).entities();
+    assertThat(out.get(0).entityId()).isEqualTo(out.get(1).entityId());
+  }
+
+  @Test
+  void anAgencyAndItsDatelineNameAreOneOutlet() {
+    // A dateline cites the agency by its core name; another article gives the whole name.
+    List<EntityMention> a = run("MEDIA:النخيل", "LOC*:بغداد");
+    List<EntityMention> b = run("MEDIA:وكالة النخيل للأنباء", "LOC*:بغداد");
+    List<EntityMention> c = run("MEDIA:وكالة الواحة للأنباء");
+    List<EntityMention> d = run("MEDIA:الواحة");
+    assertThat(id(b, "وكالة النخيل للأنباء")).isEqualTo(id(a, "النخيل"));
+    assertThat(id(d, "الواحة")).isEqualTo(id(c, "وكالة الواحة للأنباء"));
+  }
+
+  @Test
+  void twoAgenciesSharingHeadAndEndingStayApart() {
+    // Same head noun and "للأنباء" ending, different names: a person-name shortcut must not apply.
+    List<EntityMention> a = run("MEDIA:وكالة الريف الشمالي للأنباء", "LOC*:الرباط");
+    List<EntityMention> b = run("MEDIA:وكالة السهل للأنباء", "LOC*:الرباط");
+    assertThat(id(b, "وكالة السهل للأنباء")).isNotEqualTo(id(a, "وكالة الريف الشمالي للأنباء"));
+  }
+
+  @Test
+  void oneNameHasOneTypeWithinAnArticle() {
+    // The tagger calls the outlet a place once; the outlet list's type wins for every mention.
+    List<EntityMention> a = run("MEDIA:الضفة", "LOC:الضفة", "PER:سامي فلان");
+    assertThat(a).filteredOn(m -> m.text().equals("الضفة")).extracting(EntityMention::type).containsOnly(EntityType.MEDIA);
+    assertThat(a.get(0).entityId()).isEqualTo(a.get(1).entityId());
   }
 
   @Test

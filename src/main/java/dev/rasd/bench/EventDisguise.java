@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>names: each person and place of the event is, with probability {@value #SWAP_NAME}, replaced
  *       by another name of the same type from the source labels; a surface that is the last word
- *       of its canonical name ("الزوي") becomes the last word of the new name, any other surface
+ *       of its canonical name ("الورشفاني") becomes the last word of the new name, any other surface
  *       becomes the new canonical name;</li>
  *   <li>numbers of one to three digits change, with probability {@value #SHIFT_NUMBER} per distinct
  *       value, by 1 to 3 either way, keeping their digit script. Longer numbers are kept: they are

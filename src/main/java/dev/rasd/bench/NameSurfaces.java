@@ -39,7 +39,7 @@ final class NameSurfaces {
     if (bySurface.isEmpty()) {
       return new NameSurfaces(null, Map.of());
     }
-    // Longest first, so "سالم بوعجيلة الزوي" wins over its own last word "الزوي".
+    // Longest first, so "سالم بوعزيزة الورشفاني" wins over its own last word "الورشفاني".
     String alternatives = bySurface.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
         .map(Pattern::quote).collect(Collectors.joining("|"));
     Pattern p = Pattern.compile("(?<!" + NOT_IN_WORD + ")(" + CLITICS + ")(" + alternatives + ")(?!" + NOT_IN_WORD + ")");

@@ -5,9 +5,9 @@ package dev.rasd.entity;
  * misspell transliterated Arabic names:
  * <ul>
  *   <li>substituting letters that transliterations confuse costs {@value #SIMILAR}: غ/ج/ق/ك
- *       (the foreign g: سيرغي/سيرجي), س/ص, ت/ط, د/ذ/ض/ظ, ز/ذ, ع/ء/ا, ف/و (the foreign v: ليندكفيست/ليندكويست);</li>
+ *       (the foreign g: سيرغي/سيرجي), س/ص, ت/ط, د/ذ/ض/ظ, ز/ذ, ع/ء/ا, ف/و (the foreign v: هولمكفيست/هولمكويست);</li>
  *   <li>inserting or deleting a long vowel or hamza letter (ا و ي ء) costs {@value #SIMILAR}:
- *       vowels are written or left out at will (أوكيلو/أوكيللو differ by a doubled consonant, which
+ *       vowels are written or left out at will (أوموتيلو/أوموتيللو differ by a doubled consonant, which
  *       costs {@value #SIMILAR} too);</li>
  *   <li>substituting one sibilant for another (ش/ز/س) as the <i>last</i> letter costs {@value #SIMILAR}:
  *       the final s of Portuguese and Spanish names is heard as sh or z (ماركيش/ماركيز), while inside

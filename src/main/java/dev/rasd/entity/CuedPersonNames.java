@@ -17,12 +17,12 @@ import java.util.function.Predicate;
  *   <li>a given name from {@code given-names.txt}, alone or as a one-word person span.</li>
  * </ol>
  * From there the name is read as Arabic writes one: a first word (indefinite, or a known definite
- * given name such as "الطاهر"), at most one more indefinite word ("بوعجيلة"), and optionally a
- * definite family name that ends it ("الزوي"); particles ("عبد", "بن", "دي") bind the next word
+ * given name such as "الطاهر"), at most one more indefinite word ("بوعزيزة"), and optionally a
+ * definite family name that ends it ("الورشفاني"); particles ("عبد", "بن", "دي") bind the next word
  * to the name, and a compound part ("الدين", "الله") does not end it. Punctuation, prepositions,
  * particles and date words end a name. A name needs two words unless it opens with a given name
  * after a cue. The cue is never part of the span. A transliteration in parentheses right after
- * the name ("(Joseph Okello)") is a mention of the same person.
+ * the name ("(Peter Omutello)") is a mention of the same person.
  */
 final class CuedPersonNames {
   /** Words that end a name: prepositions, particles, relative pronouns and date words, as normalised keys. */
@@ -171,7 +171,7 @@ final class CuedPersonNames {
         k++;
         break;
       }
-      // و opens the next phrase ("ومصر"); ف begins too many names (فيليب، فرغلي) to be read as a clitic here
+      // و opens the next phrase ("ومصر"); ف begins too many names (فيليب، فودة) to be read as a clitic here
       if (indefinite > 0 || key.charAt(0) == ArabicClitics.WAW && ArabicClitics.maximalPrefix(key) > 0 && !knownNameWord.test(key)) {
         break;
       }
@@ -223,8 +223,8 @@ final class CuedPersonNames {
    * A word that can open a name: an Arabic word that is no boundary, cue, place or institution
    * head ("مجلس" after "رئيس" opens the role's complement), indefinite
    * unless a known given name ("الطاهر"), and without the feminine ending or pronoun suffix of a
-   * common noun (زيارة، قيادته) unless a given name. A possible clitic is no objection: "كارين"
-   * and "ليندكفيست" begin with clitic letters.
+   * common noun (زيارة، قيادته) unless a given name. A possible clitic is no objection: "كاميلا"
+   * and "هولمكفيست" begin with clitic letters.
    */
   private boolean startsName(String key, List<ArabicClitics.Bare> readings) {
     if (!isArabicWord(key) || BOUNDARIES.contains(key) || lexicon.personCues().contains(key) || lexicon.places().contains(key)
@@ -277,7 +277,7 @@ final class CuedPersonNames {
     return true;
   }
 
-  /** "(Joseph Okello)" right after a name at {@code end}: capitalised Latin words in parentheses. */
+  /** "(Peter Omutello)" right after a name at {@code end}: capitalised Latin words in parentheses. */
   private static void addTransliteration(String[] keys, int end, List<TokenSpan> spans) {
     if (end >= keys.length || !keys[end].equals("(")) {
       return;

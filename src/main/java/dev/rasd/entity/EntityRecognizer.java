@@ -154,7 +154,7 @@ public final class EntityRecognizer implements Stage {
 
   /**
    * Records in {@code local}, marked, the words that follow the first word of a multi-word span:
-   * they were never cut from a clitic, so the same word elsewhere ("فرغلي" after "علاء فرغلي") is
+   * they were never cut from a clitic, so the same word elsewhere ("فودة" after "علاء فودة") is
    * the name whole, not ف + a word.
    */
   private static void markNameWords(List<Tagged> tagged, Set<String> local) {
@@ -173,7 +173,7 @@ public final class EntityRecognizer implements Stage {
 
   /**
    * One sense per document: a name found once is a name wherever it recurs in the article, and a
-   * person's surname alone ("الزوي" after "سالم بوعجيلة الزوي") refers to that person. The tagger
+   * person's surname alone ("الورشفاني" after "سالم بوعزيزة الورشفاني") refers to that person. The tagger
    * decides each sentence alone and often misses these repeats, so every mention's words (and the
    * last word of multi-word person names) are matched again over the uncovered tokens.
    */
@@ -280,7 +280,7 @@ public final class EntityRecognizer implements Stage {
 
   /**
    * The type under which the {@code words} words at {@code i} were seen, trying the first word's
-   * clitic readings: "وللزوي" is found as "الزوي" only with the alef that ل + ال elides restored.
+   * clitic readings: "وللورشفاني" is found as "الورشفاني" only with the alef that ل + ال elides restored.
    */
   private static EntityType seenType(PhraseIndex<EntityType> seen, Tagged t, int i, int words) {
     String rest = String.join(" ", Arrays.asList(t.keys()).subList(i + 1, i + words));

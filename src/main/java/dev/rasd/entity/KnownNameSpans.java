@@ -22,7 +22,7 @@ import java.util.function.Predicate;
  *       common noun, not a name. A surname alone splits off only such a noun, and only when it is
  *       not also a place or the nisba adjective of one ("الجيش الوطني الليبي", "نهر النيل").</li>
  *   <li><b>Extend</b>: a person mention followed directly (white space only) by a word with which
- *       it spells a known full name ("عبدالحكيم" + "القاضي") takes that word, unless the word carries
+ *       it spells a known full name ("عبدالكريم" + "الحداد") takes that word, unless the word carries
  *       a clitic before the article ("والزبير" begins another phrase).</li>
  * </ol>
  * Known names are compared by {@link NameForm#compact}; a known surname is the last word of a

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * A name reduced to comparable tokens: normalised (hamza, ى/ي, ة/ه, diacritics, tatweel), Latin
  * lower-cased, leading titles of persons dropped ("العميد أحمد المسماري" → أحمد المسماري), and
- * name particles joined to the next word, so "عبد الله"/"عبدالله", "بو عجيلة"/"بوعجيلة" and
+ * name particles joined to the next word, so "عبد الله"/"عبدالله", "بو عزيزة"/"بوعزيزة" and
  * "دي فلان"/"ديفلان" give the same tokens. {@code compact} is the tokens concatenated.
  */
 record NameForm(List<String> tokens, String compact) {

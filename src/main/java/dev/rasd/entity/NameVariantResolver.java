@@ -30,7 +30,7 @@ import java.util.function.Function;
  *       name within edit distance of the group's surname (a misspelling within one article:
  *       "المسعري"), when it is a full person name differing from the group's in one word by a
  *       spelling (سيرغي/سيرجي), or when it renames the mention right before it in parentheses
- *       (a transliteration "(Ayoub Zerhouni)", a body's other name "بنك فلان (مصرف الدولة)"). Several compatible groups: the nearest one before the mention.</li>
+ *       (a transliteration "(Yassine Berrada)", a body's other name "بنك فلان (مصرف الدولة)"). Several compatible groups: the nearest one before the mention.</li>
  *   <li><b>Across articles</b>, groups holding a full name link to the registry entity with that
  *       compact form (an organisation's shortened form only to an entity not already known by
  *       another qualified form: "البنك المركزي" of one country is not that of another), else to
@@ -184,7 +184,7 @@ public final class NameVariantResolver implements Stage, EntityView {
         aliases.add(m);
       }
     }
-    // aliases last: "(Ayoub Zerhouni)" joins the group of the name before it, whatever its length
+    // aliases last: "(Yassine Berrada)" joins the group of the name before it, whatever its length
     order.sort(Comparator.comparing((EntityMention m) -> aliases.contains(m))
         .thenComparingInt(m -> -forms.get(m).size()).thenComparingInt(EntityMention::start));
     Map<EntityMention, Group> out = new IdentityHashMap<>();
@@ -212,7 +212,7 @@ public final class NameVariantResolver implements Stage, EntityView {
 
   /**
    * The mention's text with the alef of ال restored when the preposition ل elided it: the span of
-   * "للزوي" starts after the clitic, at "لزوي", which is "الزوي" to compare with other names.
+   * "للورشفاني" starts after the clitic, at "لورشفاني", which is "الورشفاني" to compare with other names.
    */
   static String withElidedAlef(EntityMention m, String text) {
     // a located place was found as written ("لليبيا" is ل + "ليبيا"), nothing was elided
@@ -224,7 +224,7 @@ public final class NameVariantResolver implements Stage, EntityView {
 
   /**
    * The mention that {@code m} renames in parentheses right after it: a transliteration
-   * ("(Ayoub Zerhouni)") or a body's other name filling the parentheses ("بنك فلان (البنك
+   * ("(Yassine Berrada)") or a body's other name filling the parentheses ("بنك فلان (البنك
    * المركزي)"), of a compatible type; else null.
    */
   private static EntityMention aliasOf(EntityMention m, NameForm f, List<EntityMention> body, String text) {

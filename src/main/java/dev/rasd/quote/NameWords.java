@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 /**
  * The words of a name as they are compared: normalised ({@link ArabicNormalizer#key}), with the
  * name-building particles عبد/أبو/بو/بن glued to the next word, since outlets write "عبد الرحيم"
- * and "عبدالرحيم", "بو عجيلة" and "بوعجيلة", and without the article, so that a body named by its
+ * and "عبدالرحيم", "بو عزيزة" and "بوعزيزة", and without the article, so that a body named by its
  * head noun ("الصندوق") meets its full name ("صندوق النقد الدولي").
  */
 public final class NameWords {

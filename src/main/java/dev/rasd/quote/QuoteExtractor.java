@@ -394,7 +394,7 @@ public final class QuoteExtractor implements Stage {
 
     /**
      * A subject written before its verb: fronted as a topic ("أما فلان الفلاني، مدرب الفريق،
-     * فأوضح"), after كان ("وكان الزوي قد قال") or after a complementizer ("غير أن مصدرًا عسكريًا
+     * فأوضح"), after كان ("وكان الورشفاني قد قال") or after a complementizer ("غير أن مصدرًا عسكريًا
      * في الكفرة قال").
      */
     private Subject fronted(int verbToken, int sentence) {

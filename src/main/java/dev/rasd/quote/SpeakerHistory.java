@@ -10,7 +10,7 @@ import java.util.List;
  * follow-on verb without a subject ("وأضاف:", "وتابعت قائلة") goes to the most recent speaker
  * whose gender agrees with the verb — so a feminine verb skips a man quoted in between — and to
  * the most recent speaker at all when none agrees. A later short form of a name (the surname
- * "الزوي" after "سالم بوعجيلة الزوي") is the same speaker.
+ * "الورشفاني" after "سالم بوعزيزة الورشفاني") is the same speaker.
  */
 final class SpeakerHistory {
   /** A speaker: {@code name} null for an unnamed source ("مصدر عسكري"). */

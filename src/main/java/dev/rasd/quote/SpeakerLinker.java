@@ -26,7 +26,7 @@ import java.util.Set;
  * </ol>
  * Either way the entity's canonical name must contain every word read, and the words it adds must
  * not be titles or institutions: a resolver that glued a role onto a name ("المرصد فلان
- * الفلاني") or merged two people ("فلان حمدان" for "فلان الحمداوي") is not trusted, and the name
+ * الفلاني") or merged two people ("فلان كرمان" for "فلان الكرماوي") is not trusted, and the name
  * read from the text stands alone (no entity). The one exception is the mention written where the
  * name was read, whose entity may spell the same name otherwise ({@link #respelled}). A mention
  * that starts before the name read has run
@@ -94,7 +94,7 @@ final class SpeakerLinker {
     if (own == null) {
       return runOver.isEmpty() ? null : elsewhere(read, foreign, start, end);
     }
-    // an entity known only by a short form ("الجوهري") yields to the article's full name for it
+    // an entity known only by a short form ("البحيري") yields to the article's full name for it
     Link fuller = elsewhere(NameWords.of(own.canonical()), foreign, start, end);
     return fuller != null && NameWords.of(fuller.canonical()).size() > NameWords.of(own.canonical()).size()
         ? fuller : own;
@@ -108,7 +108,7 @@ final class SpeakerLinker {
     return mentions.stream()
         .filter(m -> m.end() <= start || m.start() >= end)
         .filter(m -> trusted(m, words, foreign) != null)
-        // a person's short form is the family name ("الجوهري"); a first word alone is too often a
+        // a person's short form is the family name ("البحيري"); a first word alone is too often a
         // team or a body glued onto the name by the layer ("الوداد" for "الوداد عادل الكرتيلي")
         .filter(m -> m.type() != EntityType.PER || holdsSurname(words, trusted(m, words, foreign).canonical()))
         // a person's fullest name wins; a body's short form ("البنك", "الوزارة") is anaphoric and

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 final class SpeakerNames {
   /**
    * A subject: {@code name} null when anonymous or implied; {@code explicit} false when implied;
-   * {@code titled} when a title or role introduced the name ("المتحدث باسم المجلس منصور الشلوي");
+   * {@code titled} when a title or role introduced the name ("المتحدث باسم المجلس منصور البرعصي");
    * {@code phrase} the offset where the subject phrase, title included, begins.
    */
   record Subject(String name, int start, int end, boolean explicit, boolean titled, int phrase) {
@@ -164,7 +164,7 @@ final class SpeakerNames {
         if (gap.indexOf(',') >= 0 || gap.indexOf('،') >= 0 || gap.indexOf('(') >= 0) {
           break;
         }
-        // "نفى التازي وجود …": a name the entity layer marked ends where its mention ends (without
+        // "نفى الودغيري وجود …": a name the entity layer marked ends where its mention ends (without
         // one, the object is read into the name: a rule on definite words cost more than it won on dev)
         if (mentions.person(nameStart) && !mentions.person(i) && !familyNameAfter(text, tokens, i, end, mentions)) {
           break;
@@ -343,7 +343,7 @@ final class SpeakerNames {
    */
   static boolean commonNoun(Subject subject, List<Token> tokens, int token, MentionTokens mentions) {
     String key = tokens.get(token).key();
-    // a family name is often a nisba (الزهراني، التازي): only a word the verb's complement follows
+    // a family name is often a nisba (الزهراني، الودغيري): only a word the verb's complement follows
     // directly ("وصفت المشروع بأنه") is taken for the object
     boolean complementNext = token + 1 < tokens.size() && (tokens.get(token + 1).key().startsWith(BI)
         || isComplementizer(tokens.get(token + 1).key()));
@@ -384,7 +384,7 @@ final class SpeakerNames {
   }
 
   /**
-   * "وقال إدريس المرابط، وهو …", "صلاح الدين القماطي إن": a family name the entity layer left out
+   * "وقال إدريس البقالي، وهو …", "صلاح الدين القرقني إن": a family name the entity layer left out
    * of a mention holding a given name alone — one definite word, right after the mention, closing
    * the subject (a comma, punctuation or the subject's end follows) or, after a listed given name,
    * followed by an indefinite word. A mention of two name words
@@ -439,7 +439,7 @@ final class SpeakerNames {
 
   /**
    * Words carrying the prepositions ل or بال ("للصحفيين", "لمنظمة", "بالقاهرة") are complements,
-   * not subjects; Maghrebi names starting with ب (بوعجيلة، بنعمرو) are left alone. A word merely
+   * not subjects; Maghrebi names starting with ب (بوعزيزة، بنزاكور) are left alone. A word merely
    * starting with ل ("ليلى", a foreign surname) is a name when the entity layer marks a person on
    * it, when it is a given name, or when the article repeats it and never writes it without the ل:
    * a preposition's object recurs bare ("رويترز" after "لرويترز"), a name does not.

@@ -17,7 +17,7 @@ class ArabicEditDistanceTest {
   @Test
   void vowelDropsAndSwapsAreCheap() {
     assertThat(ArabicEditDistance.distance("المسماري", "المسمري")).isEqualTo(0.5);
-    assertThat(ArabicEditDistance.distance("الرميثي", "الريمثي")).isEqualTo(1.0);
+    assertThat(ArabicEditDistance.distance("الكبيسي", "الكيبسي")).isEqualTo(1.0);
   }
 
   @Test
@@ -43,7 +43,7 @@ class ArabicEditDistanceTest {
   // Pairs of transliteration variants and unrelated names written for Rasd: a dropped vowel, a
   // doubled consonant, g as غ/ج, a swap, and far pairs of equal and unequal length.
   @ParameterizedTest
-  @CsvSource({"المسماري,المسمري", "اوكيلو,اوكيللو", "سيرغي,سيرجي", "الرميثي,الريمثي", "المسماري,العبيدي",
+  @CsvSource({"المسماري,المسمري", "اوموتيلو,اوموتيللو", "سيرغي,سيرجي", "الكبيسي,الكيبسي", "المسماري,العبيدي",
       "بوتين,لافروف", "عبدالله,عبداللهالثاني", "حفتر,حفترر", "ماركيش,ماركيز", "فرناندس,فرنانديش"})
   void withinAgreesWithTheFullDistanceAtEveryBudget(String a, String b) {
     double d = ArabicEditDistance.distance(a, b);

@@ -142,10 +142,10 @@ class NameVariantResolverTest {
 
   @Test
   void canonicalIsTheMostFrequentFullForm() {
-    run("PER:كريم الحناوي", "PER:الحناوي");
-    run("PER:كريم الحناوي");
-    List<EntityMention> c = run("PER:كريم الحناوى", "PER:الحناوي");
-    assertThat(c.get(0).canonical()).isEqualTo("كريم الحناوي");
+    run("PER:كريم الطنطاوي", "PER:الطنطاوي");
+    run("PER:كريم الطنطاوي");
+    List<EntityMention> c = run("PER:كريم الطنطاوى", "PER:الطنطاوي");
+    assertThat(c.get(0).canonical()).isEqualTo("كريم الطنطاوي");
   }
 
   @Test
@@ -179,9 +179,9 @@ class NameVariantResolverTest {
     assertThat(id(a, "سيرغي بوبوف")).isEqualTo(id(a, "سيرجي بوبوف"));
     assertThat(id(a, "جواو فرنانديش")).isEqualTo(id(a, "جواو فرنانديز"));
     // A doubled consonant across articles.
-    List<EntityMention> b = run("PER:بيتر أوكيللو", "LOC:نيروبي");
-    List<EntityMention> c = run("PER:بيتر أوكيلو", "LOC:نيروبي");
-    assertThat(id(c, "بيتر أوكيلو")).isEqualTo(id(b, "بيتر أوكيللو"));
+    List<EntityMention> b = run("PER:بيتر أوموتيللو", "LOC:نيروبي");
+    List<EntityMention> c = run("PER:بيتر أوموتيلو", "LOC:نيروبي");
+    assertThat(id(c, "بيتر أوموتيلو")).isEqualTo(id(b, "بيتر أوموتيللو"));
   }
 
   @Test

@@ -59,7 +59,7 @@ class BenchHarnessTest {
     });
     assertThat(json.get("stages")).isNotEmpty().allSatisfy(stage -> assertThat(List.of("name", "seconds", "percent",
         "microsPerArticle")).allSatisfy(f -> assertThat(stage.has(f)).as("stages[]." + f).isTrue()));
-    assertThat(json.get("targets")).hasSize(4).allSatisfy(t -> assertThat(List.of("name", "target", "measured", "unit",
+    assertThat(json.get("targets")).hasSize(5).allSatisfy(t -> assertThat(List.of("name", "target", "measured", "unit",
         "pass", "note", "verdict")).allSatisfy(f -> assertThat(t.has(f)).as("targets[]." + f).isTrue()));
   }
 
@@ -119,12 +119,15 @@ class BenchHarnessTest {
   @Test
   void targetVerdictsFollowTheMeasuredValues() {
     assertThat(result.targets()).extracting(BenchResult.TargetCheck::name).containsExactly(
-        "end-to-end throughput", "flat cost as the archive grows", "peak heap", "search p95");
+        "end-to-end throughput", "flat cost as the archive grows", "peak heap", "search p95", "entity tagging, one core");
     assertThat(result.targets().get(0).pass()).isEqualTo(result.ingest().articlesPerSecond() >= 1_000);
     assertThat(result.targets().get(1).pass()).isEqualTo(result.growth().lastToFirstRatio() >= 0.9);
     assertThat(result.targets().get(2).pass()).isEqualTo(result.memory().peakUsedMb() <= 1_024);
     assertThat(result.targets().get(3).pass()).isEqualTo(result.search().p95Ms() <= 50);
     assertThat(result.targets().get(3).note()).contains("100000");
+    // tokens of the analysed text over the entities stage's time: positive, and a verdict that follows it
+    assertThat(result.targets().get(4).measured()).isPositive();
+    assertThat(result.targets().get(4).pass()).isEqualTo(result.targets().get(4).measured() >= 200_000);
   }
 
   @Test
@@ -132,7 +135,7 @@ class BenchHarnessTest {
     String table = BenchReport.table(result);
     assertThat(table).contains("articles/s", "pipeline/analyzer", "last/first", "p95", "Targets");
     result.stages().forEach(s -> assertThat(table).contains(s.name()));
-    assertThat(table.lines().filter(l -> l.startsWith("  PASS") || l.startsWith("  MISS"))).hasSize(4);
+    assertThat(table.lines().filter(l -> l.startsWith("  PASS") || l.startsWith("  MISS"))).hasSize(5);
   }
 
   private static void collectNumbers(JsonNode node, List<Double> out) {

@@ -119,7 +119,7 @@ class BenchHarnessTest {
   @Test
   void targetVerdictsFollowTheMeasuredValues() {
     assertThat(result.targets()).extracting(BenchResult.TargetCheck::name).containsExactly(
-        "end-to-end throughput", "flat cost as the archive grows", "peak heap", "search p95", "entity tagging, one core");
+        "end-to-end throughput", "flat cost as the archive grows", "peak heap", "search p95", "entities stage, one core");
     assertThat(result.targets().get(0).pass()).isEqualTo(result.ingest().articlesPerSecond() >= 1_000);
     assertThat(result.targets().get(1).pass()).isEqualTo(result.growth().lastToFirstRatio() >= 0.9);
     assertThat(result.targets().get(2).pass()).isEqualTo(result.memory().peakUsedMb() <= 1_024);

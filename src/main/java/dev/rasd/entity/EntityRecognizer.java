@@ -249,11 +249,23 @@ public final class EntityRecognizer implements Stage {
         while (head < s.end() && lexicon.personCues().contains(t.keys()[head])) {
           head++;
         }
-        if (s.end() - head >= 3 && isForeignHead(t.keys()[head])) {
+        if (s.end() - head >= 3 && (isForeignHead(t.keys()[head]) || isNameBefore(t.keys()[head], t.keys()[head + 1]))) {
           spans.set(k, new TokenSpan(head + 1, s.end(), EntityType.PER));
         }
       }
     }
+  }
+
+  /**
+   * A definite word that is no given name, right before a given name: a club, a body or a nisba the
+   * tagger glued onto the person ("الفلاني عادل فلان" for the club الفلاني's coach). Arabic names open
+   * with the given name, so the person starts at it.
+   */
+  private boolean isNameBefore(String key, String next) {
+    String bare = key.substring(ArabicClitics.certainPrefix(key));
+    String nextBare = next.substring(ArabicClitics.certainPrefix(next));
+    return ArabicClitics.articleAt(bare, 0) > 0 && !lexicon.givenNames().contains(bare) && !lexicon.people().contains(bare)
+        && lexicon.givenNames().contains(nextBare);
   }
 
   private boolean isForeignHead(String key) {

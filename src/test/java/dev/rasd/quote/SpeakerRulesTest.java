@@ -90,6 +90,14 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aFeminineSourceWordBeforeANamedPersonIsATitleToo() {
+    // "خبيرة" and "باحثة" are sources like "خبير": with a name after them, the name is the speaker
+    String text = "وقالت خبيرة الطقس سعاد المنذري: «الذروة تبدأ مساء الجمعة».\n\n"
+        + "وقالت باحثة علم الاجتماع ريم الكعبي: «الأسر تحتاج إلى خطة إخلاء مكتوبة».";
+    assertThat(speakers(text)).containsExactly("سعاد المنذري", "ريم الكعبي");
+  }
+
+  @Test
   void aPronounSubjectBeforeAnySpeakerIsTheLastPersonNamed() {
     // "ما وصفه بـ«…»": no speaker yet, so the pronoun goes back to the person the article named
     String text = "عاد المتحدث باسم الهيئة جمال الفيتوري إلى المنصة أمس، ليعرض حصيلة ما وصفه بعملية «تطهير المنطقة الشرقية».";

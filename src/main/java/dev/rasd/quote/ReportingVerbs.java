@@ -82,6 +82,11 @@ final class ReportingVerbs {
   private static final List<String> OBJECT_PRONOUNS = List.of("ها", "ه", "هم");
   /** Feminine participles that are far more often nouns (متابعة follow-up, لافتة sign, داعية preacher). */
   private static final List<String> NOUN_HOMOGRAPHS = List.of("متابعة", "لافتة", "مطالبة", "مؤكدة", "معلنة", "داعية");
+  /**
+   * Present forms that news use in another sense: "تتابع الوضع" (follows the situation), "يذكر أن"
+   * (it is worth noting, with no speaker). Their past forms still report ("وتابع:", "وذكر أن").
+   */
+  private static final List<String> PRESENT_HOMOGRAPHS = List.of("يتابع", "تتابع", "يتابعون", "يذكر", "تذكر");
 
   private static final Map<String, Verb> FORMS = build();
 
@@ -166,6 +171,7 @@ final class ReportingVerbs {
       }
     }
     NOUN_HOMOGRAPHS.forEach(w -> forms.remove(ArabicNormalizer.key(w)));
+    PRESENT_HOMOGRAPHS.forEach(w -> forms.remove(ArabicNormalizer.key(w)));
     return Map.copyOf(forms);
   }
 }

@@ -98,6 +98,16 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aPresentFormThatMeansFollowIsNoReportingVerb() {
+    // "تتابع الوضع" (monitors the situation) inside a reported clause neither cuts the clause nor
+    // opens a new speaker for the participle after it
+    String text = "وقالت وزيرة الطاقة هند الزعبلاوي إن الحكومة تتابع الوضع ساعة بساعة، مضيفة: «لا نقص في المخزون».";
+    List<Quote> quotes = extractor.extract(text, List.of());
+    assertThat(quotes).extracting(Quote::text).containsExactly("الحكومة تتابع الوضع ساعة بساعة", "لا نقص في المخزون");
+    assertThat(quotes).extracting(Quote::speaker).containsOnly("هند الزعبلاوي");
+  }
+
+  @Test
   void aPronounSubjectBeforeAnySpeakerIsTheLastPersonNamed() {
     // "ما وصفه بـ«…»": no speaker yet, so the pronoun goes back to the person the article named
     String text = "عاد المتحدث باسم الهيئة جمال الفيتوري إلى المنصة أمس، ليعرض حصيلة ما وصفه بعملية «تطهير المنطقة الشرقية».";

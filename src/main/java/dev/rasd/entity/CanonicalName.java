@@ -1,7 +1,6 @@
 package dev.rasd.entity;
 
 import dev.rasd.model.EntityType;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -41,11 +40,17 @@ final class CanonicalName {
       this.form = form;
     }
 
+    /** The most frequent spelling; on a tie the one seen first (the outlet that introduced the name). */
     String surface() {
-      return surfaces.entrySet().stream()
-          .max(Comparator.<Map.Entry<String, Integer>>comparingInt(Map.Entry::getValue)
-              .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-          .map(Map.Entry::getKey).orElse("");
+      String best = "";
+      int bestCount = 0;
+      for (Map.Entry<String, Integer> e : surfaces.entrySet()) {
+        if (e.getValue() > bestCount) {
+          best = e.getKey();
+          bestCount = e.getValue();
+        }
+      }
+      return best;
     }
   }
 

@@ -51,4 +51,12 @@ class CanonicalNameTest {
     CanonicalName c = names(EntityType.PER, "مصطفى عبدالغني", "مصطفي عبد الغني", "مصطفى عبدالغني", "هادي سالم", "هادي سالم");
     assertThat(c.get()).isEqualTo("مصطفى عبدالغني");
   }
+
+  @Test
+  void twoSpellingsSeenEquallyOftenShowTheFirst() {
+    // One outlet writes the final yeh, a later one the alef maqsura: the introducing spelling stays.
+    CanonicalName c = names(EntityType.PER, "لمى الزعبي", "لمى الزعبى");
+    assertThat(c.get()).isEqualTo("لمى الزعبي");
+    assertThat(names(EntityType.PER, "لمى الزعبى", "لمى الزعبي").get()).isEqualTo("لمى الزعبى");
+  }
 }

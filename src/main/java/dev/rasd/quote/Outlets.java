@@ -71,7 +71,8 @@ final class Outlets {
       if (!gap.isBlank() && !gap.chars().allMatch(c -> Character.isWhitespace(c) || QuotationMarks.isOpening((char) c))) {
         break;
       }
-      if (NAME_STOPS.contains(tokens.get(i).key()) || gap.indexOf('\n') >= 0) {
+      String k = tokens.get(i).key();
+      if (NAME_STOPS.contains(k) || SpeakerNames.isComplementizer(k) || gap.indexOf('\n') >= 0) {
         break;
       }
       end = tokens.get(i).end();

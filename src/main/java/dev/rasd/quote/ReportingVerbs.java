@@ -68,7 +68,9 @@ final class ReportingVerbs {
       List.of("نقل", "نقلت", "ينقل", "ينقلون", ""),
       List.of("كتب", "كتبت", "يكتب", "يكتبون", ""),
       List.of("لخص", "لخصت", "يلخص", "يلخصون", ""),
-      List.of("روى", "روت", "يروي", "يروون", ""));
+      List.of("روى", "روت", "يروي", "يروون", ""),
+      // "اكتفى فلان بالقول: «…»" (limited himself to saying); without words after it, no quote follows
+      List.of("اكتفى", "اكتفت", "يكتفي", "يكتفون", "مكتفي"));
 
   private static final String PRESENT_MASC = ArabicNormalizer.key("ي");
   private static final String PRESENT_FEM = ArabicNormalizer.key("ت");

@@ -108,6 +108,29 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aTimePhraseAfterTheVerbIsNoSubject() {
+    // "وكان فلان قد أكد الأسبوع الماضي أن «…»": the subject came before كان; the week is when
+    String text = "وكان رئيس الحكومة ماهر الدباغ قد أكد الأسبوع الماضي أن «المياه خط أحمر».";
+    assertThat(speakers(text)).containsExactly("ماهر الدباغ");
+  }
+
+  @Test
+  void limitingHimselfToSayingIsSpeech() {
+    // "اكتفى فلان بالقول:" introduces his words, after another speaker was quoted in between
+    String text = "وقال الوزير جميل الرواشدة إن الخطة جاهزة.\n\nوقالت النائبة عبلة السقا: «الخطة متأخرة عن موعدها سنة كاملة».\n\n"
+        + "وردا على سؤال، اكتفى الرواشدة بالقول: «الملف بيد الحكومة».";
+    assertThat(speakers(text)).containsExactly("عبلة السقا", "جميل الرواشدة");
+  }
+
+  @Test
+  void theOutletGivenTheWordsEndsBeforeBianna() {
+    // "صرح لموقع النادي الرسمي بأنه …": بأنه opens the reported clause, not the outlet's name
+    String text = "وصرح المدرب كمال الفاسي لموقع النادي الرسمي بأنه سعيد، وتابع قائلا: «هدفنا الأول هو اللقب هذا الموسم».";
+    assertThat(extractor.extract(text, List.of())).filteredOn(Quote::direct).extracting(Quote::givenTo)
+        .containsExactly("موقع النادي الرسمي");
+  }
+
+  @Test
   void aPronounSubjectBeforeAnySpeakerIsTheLastPersonNamed() {
     // "ما وصفه بـ«…»": no speaker yet, so the pronoun goes back to the person the article named
     String text = "عاد المتحدث باسم الهيئة جمال الفيتوري إلى المنصة أمس، ليعرض حصيلة ما وصفه بعملية «تطهير المنطقة الشرقية».";

@@ -14,11 +14,12 @@ import java.util.List;
  * lines and lines starting with {@code #} skipped, each line as written (tab-separated fields
  * keep their empty trailing columns).
  */
-final class BundledLines {
+public final class BundledLines {
   private BundledLines() {
   }
 
-  static List<String> of(String name) {
+  /** The data lines of the resource {@code name} in dev/rasd/entity (e.g. "given-names.txt"). */
+  public static List<String> of(String name) {
     try (InputStream in = BundledLines.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing resource dev/rasd/entity/" + name);

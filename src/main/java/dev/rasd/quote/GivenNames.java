@@ -1,12 +1,7 @@
 package dev.rasd.quote;
 
+import dev.rasd.entity.BundledLines;
 import dev.rasd.text.ArabicNormalizer;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -17,7 +12,7 @@ import java.util.stream.Collectors;
  * written with the article ("الصادق", "الطاهر", "المهدي") is a given name when its bare form is.
  */
 final class GivenNames {
-  private static final String RESOURCE = "/dev/rasd/entity/given-names.txt";
+  private static final String RESOURCE = "given-names.txt";
   private static final String ARTICLE = ArabicNormalizer.key("ال");
   private static final Set<String> KEYS = load();
 
@@ -31,17 +26,10 @@ final class GivenNames {
   }
 
   private static Set<String> load() {
-    try (InputStream in = GivenNames.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-          .map(String::strip)
-          .filter(line -> !line.isEmpty() && !line.startsWith("#") && line.indexOf(' ') < 0)
-          .map(ArabicNormalizer::key)
-          .collect(Collectors.toUnmodifiableSet());
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading " + RESOURCE, e);
-    }
+    return BundledLines.of(RESOURCE).stream()
+        .map(String::strip)
+        .filter(line -> line.indexOf(' ') < 0)
+        .map(ArabicNormalizer::key)
+        .collect(Collectors.toUnmodifiableSet());
   }
 }

@@ -554,7 +554,8 @@ public final class QuoteExtractor implements Stage {
       int comp = -1;
       for (int i = v.token() + 1; i < tokens.size() && i <= v.token() + COMPLEMENT_WINDOW; i++) {
         Token t = tokens.get(i);
-        if (t.start() >= st.end() || insideQuote(t.start()) || colonBefore(i)) {
+        // a complementizer belongs to the nearest reporting verb before it ("نقلوا …، مشيرة إلى أن")
+        if (t.start() >= st.end() || insideQuote(t.start()) || colonBefore(i) || isVerbUse(i)) {
           break;
         }
         if (SpeakerNames.isComplementizer(t.key())) {
@@ -569,7 +570,7 @@ public final class QuoteExtractor implements Stage {
       int end = st.end();
       for (VerbUse w : verbs) {
         int at = tokens.get(w.token()).start();
-        if (w.sentence() == sentence && at > start && at < end) {
+        if (w.sentence() == sentence && at > start && at < end && opensClause(w)) {
           end = at;
         }
       }
@@ -595,6 +596,23 @@ public final class QuoteExtractor implements Stage {
     /** True when exactly one of the span's two marks lies inside {@code [start, end)}. */
     private static boolean cutsThrough(Span s, int start, int end) {
       return (s.open() >= start && s.open() < end) != (s.close() >= start && s.close() < end);
+    }
+
+    /**
+     * True when a reporting verb inside a reported clause starts a clause of its own: joined by
+     * و/ف ("وأضاف"), after punctuation ("، مشيرًا") or a participle. A bare finite form inside
+     * the clause is the clause's own verb in another sense ("إن المصابين نقلوا إلى المستشفى",
+     * "أن التقديرات تشير إلى …") and does not end it.
+     */
+    private boolean opensClause(VerbUse w) {
+      int i = w.token();
+      String gap = i == 0 ? "" : text.substring(tokens.get(i - 1).end(), tokens.get(i).start());
+      return w.verb().participle() || ReportingVerbs.isJoined(tokens.get(i).text())
+          || gap.chars().anyMatch(c -> !Character.isWhitespace(c));
+    }
+
+    private boolean isVerbUse(int token) {
+      return verbs.stream().anyMatch(w -> w.token() == token);
     }
 
     private boolean colonBefore(int token) {

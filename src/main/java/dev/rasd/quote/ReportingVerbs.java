@@ -130,6 +130,13 @@ final class ReportingVerbs {
     return v;
   }
 
+  /** True for a reporting verb written with the conjunction و or ف ("وأضاف", "فقال"), not one starting with و itself ("وصف"). */
+  static boolean isJoined(String word) {
+    String key = ArabicNormalizer.key(word);
+    boolean tehMarbuta = !word.isEmpty() && lastLetter(word) == TEH_MARBUTA;
+    return withoutObject(key, tehMarbuta) == null && recognise(word) != null;
+  }
+
   private static char lastLetter(String word) {
     int i = word.length() - 1;
     while (i > 0 && ArabicNormalizer.isDiacritic(word.charAt(i))) {

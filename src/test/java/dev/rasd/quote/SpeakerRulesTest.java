@@ -131,6 +131,15 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aBareReportingVerbFormInsideAReportedClauseIsTheClausesOwnVerb() {
+    // "نقلوا" (were taken) and "تشير" (point to) belong to the clause; "وأضاف" opens a new one
+    String text = "وقالت وزارة الصحة إن المصابين نقلوا إلى مستشفى المدينة، مشيرة إلى أن التقديرات تشير إلى ماس كهربائي. "
+        + "وأضاف المحافظ رامي الصوالحة أن التحقيق بدأ.";
+    assertThat(extractor.extract(text, List.of())).filteredOn(q -> !q.direct()).extracting(Quote::text)
+        .containsExactly("المصابين نقلوا إلى مستشفى المدينة", "التقديرات تشير إلى ماس كهربائي", "التحقيق بدأ");
+  }
+
+  @Test
   void aPronounSubjectBeforeAnySpeakerIsTheLastPersonNamed() {
     // "ما وصفه بـ«…»": no speaker yet, so the pronoun goes back to the person the article named
     String text = "عاد المتحدث باسم الهيئة جمال الفيتوري إلى المنصة أمس، ليعرض حصيلة ما وصفه بعملية «تطهير المنطقة الشرقية».";

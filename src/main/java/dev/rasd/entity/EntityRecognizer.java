@@ -225,8 +225,16 @@ public final class EntityRecognizer implements Stage {
     }
     for (Tagged t : tagged) {
       t.spans().removeIf(span -> span.type() == EntityType.PER && span.end() - span.start() == 1
-          && isCommonDefiniteNoun(t.keys()[span.start()], surnames));
+          && (isCommonDefiniteNoun(t.keys()[span.start()], surnames) || isPlaceNisba(t.keys()[span.start()], surnames)));
     }
+  }
+
+  /**
+   * A place's nisba alone ("السورية" in "الخارجية السورية") is an attribute, not a person, unless
+   * the article uses it as the surname of a full name ("أحمد المصري" … "المصري").
+   */
+  private boolean isPlaceNisba(String key, Set<String> surnames) {
+    return !surnames.contains(key) && PlaceNisba.isOf(key, lexicon.places());
   }
 
   /**

@@ -141,4 +141,15 @@ class EntitySpanRulesTest {
         && (m.text().startsWith("الوداد") || m.text().startsWith("الرجاء")));
     assertThat(hasPerson(ms, "عادل الكرتاوي")).as(ms.toString()).isTrue();
   }
+
+  @Test
+  void aPlacesNisbaAloneIsNoPerson() {
+    // Fixture: the nisba of a gazetteer country after a noun, twice; a full name whose surname is
+    // a nisba keeps its surname-alone mention.
+    String text = "أعلن وزير الخارجية الروسي فاديم سوكولوف أن موسكو وأنقرة متفقتان على وحدة الأراضي السورية. "
+        + "وقال المتحدث باسم الخارجية السورية إن دمشق ترحب بالحوار. وأكد الباحث كمال المصري أن الحل سياسي، وقال المصري إن الحوار مفيد.";
+    List<EntityMention> ms = mentions(text);
+    assertThat(ms).as(ms.toString()).noneMatch(m -> m.type() == EntityType.PER && m.text().equals("السورية"));
+    assertThat(hasPerson(ms, "كمال المصري")).as(ms.toString()).isTrue();
+  }
 }

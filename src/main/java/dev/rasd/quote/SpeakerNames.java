@@ -183,8 +183,9 @@ final class SpeakerNames {
           i = rank - 1;
           continue;
         }
-        // an accusative tanween (متأثرًا، رسميًا) marks an adverb or circumstance, never part of a name
-        if (closes || i - nameStart >= MAX_NAME_WORDS || t.isNumber() || t.text().indexOf(FATHATAN) >= 0
+        // an accusative tanween (متأثرًا، رسميًا) marks an adverb or circumstance, never part of a name;
+        // an indefinite word after a family name with the article is the verb's object ("فلانة الزين خطة …")
+        if (closes || i - nameStart >= MAX_NAME_WORDS || afterFamilyName(tokens, nameStart, i, mentions) || t.isNumber() || t.text().indexOf(FATHATAN) >= 0
             || ReportingVerbs.recognise(t.text()) != null && !PARTICLES.contains(tokens.get(i - 1).key())
             || possessed(t.text(), k) && !mentions.person(i)) {
           break;
@@ -291,6 +292,17 @@ final class SpeakerNames {
    * "وحذّر فلان زملاءه": a word carrying a possessive pronoun (ه، ها، هم written as such, not a
    * teh marbuta) is the verb's object, not a family name; the article's words ("عبد الله") are names.
    */
+  /**
+   * True when token {@code i} is an indefinite word right after a family name written with the
+   * article, inside a name the entity layer did not mark: Arabic names end at such a surname.
+   */
+  private static boolean afterFamilyName(List<Token> tokens, int nameStart, int i, MentionTokens mentions) {
+    String previous = withoutConjunction(tokens.get(i - 1).key());
+    String k = tokens.get(i).key();
+    return i - 1 > nameStart && previous.startsWith(ARTICLE) && !GivenNames.contains(previous)
+        && !k.startsWith(ARTICLE) && !PARTICLES.contains(k) && !GivenNames.contains(k) && !mentions.person(i);
+  }
+
   private static boolean possessed(String word, String key) {
     if (key.startsWith(ARTICLE) || key.length() < 4) {
       return false;

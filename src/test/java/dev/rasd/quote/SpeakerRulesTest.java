@@ -140,6 +140,13 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void anIndefiniteWordAfterAFamilyNameIsTheObject() {
+    // no entity layer: "لخصت فلانة الزين خطة …" — the name ends at its definite family name
+    String text = "«سنغلق المكبات قبل نهاية العام»، هكذا لخصت الوزيرة تالا الغصين خطة وزارتها أمس.";
+    assertThat(speakers(text)).containsExactly("تالا الغصين");
+  }
+
+  @Test
   void aPronounSubjectBeforeAnySpeakerIsTheLastPersonNamed() {
     // "ما وصفه بـ«…»": no speaker yet, so the pronoun goes back to the person the article named
     String text = "عاد المتحدث باسم الهيئة جمال الفيتوري إلى المنصة أمس، ليعرض حصيلة ما وصفه بعملية «تطهير المنطقة الشرقية».";

@@ -220,8 +220,12 @@ final class SpeakerNames {
       }
       boolean givenName = !objectNext && !mentions.body(i) && GivenNames.contains(k)
           && (!k.startsWith(ARTICLE) || definiteGivenName(tokens, i, end));
+      // "وردت الوزيرة على الفلاني قائلة": a person right after the preposition, by a surname, is its
+      // object; a given name there opens the name ("الباحث في الاستشعار عن بعد فلان …")
+      boolean prepositionsObject = objectNext && STOPS.contains(withoutConjunction(tokens.get(i - 1).key()))
+          && !GivenNames.contains(k);
       if (titleSeen && !givenName
-          && (k.startsWith(ARTICLE) || objectNext && !mentions.person(i) || mentions.body(i))) {
+          && (k.startsWith(ARTICLE) || objectNext && (!mentions.person(i) || prepositionsObject) || mentions.body(i))) {
         // "صرح المدرب في حديث منفصل", "دعا إلى إنشاء آلية …": an indefinite noun after a preposition
         // heads a complement that runs on (its adjective or genitive follows), until a definite word
         // or a marked place or body; without an entity layer its first word is all that is known

@@ -147,6 +147,18 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void aPersonRightAfterAPrepositionIsItsObject() {
+    // "وردت الوزيرة على عقيص قائلة": the minister answers the deputy; the feminine participle is hers
+    String text = "وقالت الوزيرة تالا الغصين إن الخطة جاهزة.\n\nوقال النائب جورج عقيص: «الخطط كثيرة والتنفيذ غائب منذ سنوات».\n\n"
+        + "وردت الوزيرة على عقيص قائلة: «هذه المرة لدينا جدول زمني ملزم».";
+    int second = text.lastIndexOf("عقيص");
+    List<EntityMention> layer = List.of(mention(text, "تالا الغصين", EntityType.PER, "E1"),
+        mention(text, "جورج عقيص", EntityType.PER, "E2"),
+        new EntityMention("عقيص", EntityType.PER, second, second + 4).resolvedTo("E2", "جورج عقيص"));
+    assertThat(speakers(text, layer)).containsExactly("جورج عقيص", "تالا الغصين");
+  }
+
+  @Test
   void aPronounSubjectBeforeAnySpeakerIsTheLastPersonNamed() {
     // "ما وصفه بـ«…»": no speaker yet, so the pronoun goes back to the person the article named
     String text = "عاد المتحدث باسم الهيئة جمال الفيتوري إلى المنصة أمس، ليعرض حصيلة ما وصفه بعملية «تطهير المنطقة الشرقية».";

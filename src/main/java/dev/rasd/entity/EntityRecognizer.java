@@ -42,6 +42,9 @@ public final class EntityRecognizer implements Stage {
   /** Outlet heads too generic to take an unknown next word as a name ("وكالة الفضاء" is an agency, not an outlet). */
   private static final Set<String> WEAK_MEDIA_HEADS = Set.of("وكاله", "موقع", "شبكه");
   private static final int MAX_MEDIA_NAME_WORDS = 3;
+  /** Quotation marks around an outlet's name: guillemets, curly and straight double quotes. */
+  private static final String OPENING_MARKS = "\u00AB\u201C\u201E\"";
+  private static final String CLOSING_MARKS = "\u00BB\u201D\u201C\"";
   private static final int MAX_ORG_WORDS = 4;
   private static final int MAX_ACRONYM = 8;
   /** Definite relative pronouns and demonstratives, which end a name rather than continue it. */
@@ -326,6 +329,13 @@ public final class EntityRecognizer implements Stage {
     for (int i = 0; i < keys.length; i++) {
       int known = LexiconMarks.longest(lexicon.media(), keys, i, keys.length, readings.get(i)).words();
       int head = LexiconMarks.longest(lexicon.mediaHeads(), keys, i, keys.length, readings.get(i)).words();
+      int quoted = known == 0 && head > 0 ? quotedName(keys, i + head) : -1;
+      if (quoted > 0) {
+        // "صحيفة «فلان»": the name in marks after an outlet's head noun is the outlet
+        replace(spans, new TokenSpan(i + head + 1, quoted, EntityType.MEDIA));
+        i = quoted;
+        continue;
+      }
       int end = known > 0 ? i + known : head > 0 ? outletPhraseEnd(keys, readings, i, head, spans) : -1;
       if (end > i) {
         replace(spans, new TokenSpan(i, end, EntityType.MEDIA));
@@ -357,6 +367,25 @@ public final class EntityRecognizer implements Stage {
       }
     }
     return nameStart + 1;
+  }
+
+  /**
+   * The index of the mark closing a name of one to {@value #MAX_MEDIA_NAME_WORDS} words in
+   * quotation marks opening at {@code open}, or -1: "«الضفتين»", "“الملعب اليوم”".
+   */
+  private static int quotedName(String[] keys, int open) {
+    if (open >= keys.length || keys[open].length() != 1 || OPENING_MARKS.indexOf(keys[open].charAt(0)) < 0) {
+      return -1;
+    }
+    for (int j = open + 1; j < keys.length && j <= open + MAX_MEDIA_NAME_WORDS + 1; j++) {
+      if (keys[j].length() == 1 && CLOSING_MARKS.indexOf(keys[j].charAt(0)) >= 0) {
+        return j > open + 1 ? j : -1;
+      }
+      if (!isWord(keys[j]) && !Character.isDigit(keys[j].charAt(0))) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   private static boolean isWord(String key) {

@@ -152,4 +152,14 @@ class EntitySpanRulesTest {
     assertThat(ms).as(ms.toString()).noneMatch(m -> m.type() == EntityType.PER && m.text().equals("السورية"));
     assertThat(hasPerson(ms, "كمال المصري")).as(ms.toString()).isTrue();
   }
+
+  @Test
+  void anOutletsNameInMarksAfterItsHeadNounIsTheOutlet() {
+    // Fixture: invented outlets named in guillemets and curly quotes after a head noun.
+    String text = "وقال المدرب سامي الحداد في حديث لصحيفة «النجمة» إن الفريق جاهز. "
+        + "ونقل موقع “الساحة اليوم” عن مصادر في النادي أن العقد جاهز.";
+    List<EntityMention> ms = mentions(text);
+    assertThat(ms).as(ms.toString()).anyMatch(m -> m.type() == EntityType.MEDIA && m.text().equals("النجمة"))
+        .anyMatch(m -> m.type() == EntityType.MEDIA && m.text().equals("الساحة اليوم"));
+  }
 }

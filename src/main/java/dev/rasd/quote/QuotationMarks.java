@@ -64,7 +64,7 @@ final class QuotationMarks {
     int depth = 0;
     for (int j = open + 1; j < text.length(); j++) {
       char c = text.charAt(j);
-      if (c == NEWLINE && !continuesAfter(text, j, o)) {
+      if (c == NEWLINE && !continuesAfter(text, j, o) && !closedInNextParagraph(text, j, o)) {
         return -1;
       }
       if (c == o && atParagraphStart(text, j)) {
@@ -99,6 +99,30 @@ final class QuotationMarks {
       j++;
     }
     return j < text.length() && text.charAt(j) == open;
+  }
+
+  /**
+   * At a line break inside a quote: true when the next paragraph closes the quote without having
+   * opened one, the writer having left out the reopening mark ("«… الوسطى.\n\nكان على … آخر»").
+   * Not for straight quotes, whose opening and closing marks are the same character.
+   */
+  private static boolean closedInNextParagraph(String text, int newline, char open) {
+    if (open == STRAIGHT) {
+      return false;
+    }
+    int j = newline;
+    while (j < text.length() && Character.isWhitespace(text.charAt(j))) {
+      j++;
+    }
+    for (; j < text.length() && text.charAt(j) != NEWLINE; j++) {
+      if (text.charAt(j) == open) {
+        return false;
+      }
+      if (closes(open, text.charAt(j))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean atParagraphStart(String text, int i) {

@@ -55,6 +55,23 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void quoteSpanningParagraphsWithoutReopening() {
+    // the writer left out the reopening mark: the next paragraph only closes the quote
+    String text = "وقالت المديرة سلمى القاسمي: «بدأنا الترميم في الجناح الشرقي.\n\nوسننتقل إلى الجناح الغربي بعد العيد».\n\nوانتهت الزيارة.";
+    assertThat(direct(text)).singleElement().satisfies(q -> {
+      assertThat(q.text()).startsWith("بدأنا الترميم").endsWith("بعد العيد").contains("\n\nوسننتقل");
+      assertThat(q.speaker()).isEqualTo("سلمى القاسمي");
+    });
+  }
+
+  @Test
+  void anUnopenedMarkTwoParagraphsLaterClosesNothing() {
+    // an unclosed mark whose next paragraph neither reopens nor closes is no quote
+    String text = "وقالت المديرة سلمى القاسمي: «بدأنا الترميم في الجناح الشرقي.\n\nوانتهت الزيارة.\n\nوفي ملف آخر» لا صلة له.";
+    assertThat(direct(text)).isEmpty();
+  }
+
+  @Test
   void speakerAfterTheQuote() {
     String text = "«لن نرفع الأسعار قبل نهاية الموسم»، قال رئيس الاتحاد نبيل السعدي في ختام الاجتماع.";
     assertThat(direct(text)).singleElement().satisfies(q -> {

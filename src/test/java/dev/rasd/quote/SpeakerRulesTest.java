@@ -159,6 +159,13 @@ class SpeakerRulesTest {
   }
 
   @Test
+  void anUnnamedGroupIsNoSpeaker() {
+    // "يرى اقتصاديون أن …", "وقال محتجون: «…»": a plural group without a name speaks for no one entity
+    String text = "وقال محتجون أمام البرلمان: «لن نغادر قبل إلغاء القرار».";
+    assertThat(speakers(text)).containsExactly((String) null);
+  }
+
+  @Test
   void aPronounSubjectBeforeAnySpeakerIsTheLastPersonNamed() {
     // "ما وصفه بـ«…»": no speaker yet, so the pronoun goes back to the person the article named
     String text = "عاد المتحدث باسم الهيئة جمال الفيتوري إلى المنصة أمس، ليعرض حصيلة ما وصفه بعملية «تطهير المنطقة الشرقية».";

@@ -42,6 +42,10 @@ public final class EntityRecognizer implements Stage {
   /** Outlet heads too generic to take an unknown next word as a name ("وكالة الفضاء" is an agency, not an outlet). */
   private static final Set<String> WEAK_MEDIA_HEADS = Set.of("وكاله", "موقع", "شبكه");
   private static final int MAX_MEDIA_NAME_WORDS = 3;
+  /** The present prefixes a future verb's س stands before (سيستقبل، ستعقد، سنعمل). */
+  private static final String PRESENT_PREFIXES = "" + ArabicClitics.YEH + ArabicClitics.TEH + ArabicClitics.NOON;
+  /** س + prefix + a stem of three letters at least: shorter words are nouns and names (سيف، ستة). */
+  private static final int FUTURE_VERB_MIN_LENGTH = 5;
   /** Quotation marks around an outlet's name: guillemets, curly and straight double quotes. */
   private static final String OPENING_MARKS = "\u00AB\u201C\u201E\"";
   private static final String CLOSING_MARKS = "\u00BB\u201D\u201C\"";
@@ -139,6 +143,7 @@ public final class EntityRecognizer implements Stage {
       tagged.add(new Tagged(toks, keys, readings, spans));
     }
     trimPersonHeads(tagged);
+    trimFutureVerbTails(tagged);
     markNameWords(tagged, local);
     propagate(tagged, local);
     dropCommonNounPersons(tagged);
@@ -230,6 +235,29 @@ public final class EntityRecognizer implements Stage {
       t.spans().removeIf(span -> span.type() == EntityType.PER && span.end() - span.start() == 1
           && (isCommonDefiniteNoun(t.keys()[span.start()], surnames) || isPlaceNisba(t.keys()[span.start()], surnames)));
     }
+  }
+
+  /**
+   * A person span of three words or more ending in a future verb ("فلان الفلاني سيستقبل"): the
+   * tagger ran the name into the verb after it; س before a present prefix opens no name that the
+   * lists know, so the verb is cut off.
+   */
+  private void trimFutureVerbTails(List<Tagged> tagged) {
+    for (Tagged t : tagged) {
+      List<TokenSpan> spans = t.spans();
+      for (int k = 0; k < spans.size(); k++) {
+        TokenSpan s = spans.get(k);
+        if (s.type() == EntityType.PER && s.end() - s.start() >= 3 && isFutureVerb(t.keys()[s.end() - 1])) {
+          spans.set(k, new TokenSpan(s.start(), s.end() - 1, EntityType.PER));
+        }
+      }
+    }
+  }
+
+  private boolean isFutureVerb(String key) {
+    return key.length() >= FUTURE_VERB_MIN_LENGTH && key.charAt(0) == ArabicClitics.SEEN
+        && PRESENT_PREFIXES.indexOf(key.charAt(1)) >= 0
+        && !lexicon.givenNames().contains(key) && !lexicon.people().contains(key);
   }
 
   /**

@@ -162,4 +162,13 @@ class EntitySpanRulesTest {
     assertThat(ms).as(ms.toString()).anyMatch(m -> m.type() == EntityType.MEDIA && m.text().equals("النجمة"))
         .anyMatch(m -> m.type() == EntityType.MEDIA && m.text().equals("الساحة اليوم"));
   }
+
+  @Test
+  void aFutureVerbAfterANameIsNotPartOfIt() {
+    // Fixture (public figures): a person span the tagger runs into the future verb that follows it.
+    String text = "قالت الرئاسة الجزائرية إن الرئيس عبدالمجيد تبون سيستقبل نظيره الفرنسي ايمانويل ماكرون مطلع ديسمبر.";
+    List<EntityMention> ms = mentions(text);
+    assertThat(ms).as(ms.toString()).noneMatch(m -> m.text().contains("سيستقبل"));
+    assertThat(hasPerson(ms, "عبدالمجيد تبون")).as(ms.toString()).isTrue();
+  }
 }

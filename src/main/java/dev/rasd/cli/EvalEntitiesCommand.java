@@ -3,7 +3,6 @@ package dev.rasd.cli;
 import dev.rasd.eval.EntityClusterEvaluation;
 import dev.rasd.pipeline.Pipeline;
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -31,7 +30,7 @@ public final class EvalEntitiesCommand implements Callable<Integer> {
       r.errors().stream().limit(errors).forEach(System.out::println);
       return 0;
     } catch (IOException | UncheckedIOException e) {
-      System.err.println("rasd eval entities: " + gold + ": " + (e instanceof NoSuchFileException ? "file not found" : e.getMessage()));
+      System.err.println("rasd eval entities: " + Problems.reading(gold, e));
       return 2;
     }
   }

@@ -4,7 +4,6 @@ import dev.rasd.entity.ConllCorpus;
 import dev.rasd.eval.NerAnnotationAgreement;
 import dev.rasd.model.EntityType;
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -33,7 +32,7 @@ public final class EvalNerAgreementCommand implements Callable<Integer> {
       System.out.printf("%d sentences paired (of %d in --annotation, %d in --gold)%n", r.paired(), r.sentencesA(), r.sentencesB());
       return 0;
     } catch (IOException e) {
-      System.err.println("rasd eval ner-agreement: " + (e instanceof NoSuchFileException ? "file not found: " + e.getMessage() : e.getMessage()));
+      System.err.println("rasd eval ner-agreement: " + Problems.reading(e));
       return 2;
     }
   }

@@ -11,7 +11,6 @@ import dev.rasd.model.EntityType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -87,7 +86,7 @@ public final class EvalNerCommand implements Callable<Integer> {
       }
       return 0;
     } catch (IOException e) {
-      System.err.println(NAME + ": " + (e instanceof NoSuchFileException ? "file not found: " + e.getMessage() : e.getMessage()));
+      System.err.println(NAME + ": " + Problems.reading(e));
       return 2;
     }
   }

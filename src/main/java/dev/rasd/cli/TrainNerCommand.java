@@ -5,7 +5,6 @@ import dev.rasd.entity.EntityLexicon;
 import dev.rasd.entity.NerModel;
 import dev.rasd.entity.NerTrainer;
 import java.io.IOException;
-import java.nio.file.NoSuchFileException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,7 +40,7 @@ public final class TrainNerCommand implements Callable<Integer> {
     try {
       sentences = ConllCorpus.read(data);
     } catch (IOException e) {
-      System.err.println("rasd train ner: cannot read training data " + data + ": " + (e instanceof NoSuchFileException ? "file not found" : e.getMessage()));
+      System.err.println("rasd train ner: cannot read training data " + Problems.reading(data, e));
       return 2;
     }
     long t0 = System.nanoTime();

@@ -20,8 +20,6 @@ public final class ArabicClitics {
   static final char YEH = '\u064A';
   static final char HEH = '\u0647';
   static final char NOON = '\u0646';
-  static final char SEEN = '\u0633';
-  static final char TEH = '\u062A';
   private static final String DEFINITE_ARTICLE = "" + ALEF + LAM;
   /** Nisba endings on normalised keys (teh marbuta is already heh): -ي، -ية، -يين، -يون. */
   private static final String[] NISBA_ENDINGS = {"" + YEH, "" + YEH + HEH, "" + YEH + YEH + NOON, "" + YEH + WAW + NOON};

@@ -5,6 +5,7 @@ import dev.rasd.model.EntityMention;
 import dev.rasd.model.EntityType;
 import dev.rasd.pipeline.Stage;
 import dev.rasd.text.ArabicNormalizer;
+import dev.rasd.text.FutureVerbs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -42,9 +43,7 @@ public final class EntityRecognizer implements Stage {
   /** Outlet heads too generic to take an unknown next word as a name ("وكالة الفضاء" is an agency, not an outlet). */
   private static final Set<String> WEAK_MEDIA_HEADS = Set.of("وكاله", "موقع", "شبكه");
   private static final int MAX_MEDIA_NAME_WORDS = 3;
-  /** The present prefixes a future verb's س stands before (سيستقبل، ستعقد، سنعمل). */
-  private static final String PRESENT_PREFIXES = "" + ArabicClitics.YEH + ArabicClitics.TEH + ArabicClitics.NOON;
-  /** س + prefix + a stem of three letters at least: shorter words are nouns and names (سيف، ستة). */
+  /** A name's last word taken for a future verb has a stem of three letters at least (not سيف). */
   private static final int FUTURE_VERB_MIN_LENGTH = 5;
   /** Quotation marks around an outlet's name: guillemets, curly and straight double quotes. */
   private static final String OPENING_MARKS = "\u00AB\u201C\u201E\"";
@@ -255,8 +254,7 @@ public final class EntityRecognizer implements Stage {
   }
 
   private boolean isFutureVerb(String key) {
-    return key.length() >= FUTURE_VERB_MIN_LENGTH && key.charAt(0) == ArabicClitics.SEEN
-        && PRESENT_PREFIXES.indexOf(key.charAt(1)) >= 0
+    return key.length() >= FUTURE_VERB_MIN_LENGTH && FutureVerbs.isFuture(key)
         && !lexicon.givenNames().contains(key) && !lexicon.people().contains(key);
   }
 

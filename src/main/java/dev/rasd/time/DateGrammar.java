@@ -1,6 +1,7 @@
 package dev.rasd.time;
 
 import dev.rasd.text.ArabicNormalizer;
+import dev.rasd.text.FutureVerbs;
 import dev.rasd.text.Token;
 import dev.rasd.text.Tokenizer;
 import dev.rasd.time.DateExpression.CalendarDate;
@@ -77,14 +78,6 @@ final class DateGrammar {
   private static final String FIRST = k("أول");
   private static final String FROM = k("من");
   private static final String UNTIL = k("حتى");
-  private static final String WILL = k("سوف");
-  /** The future prefix س and the present prefixes it stands before (سيعقد، ستبدأ، سنعلن). */
-  private static final String FUTURE = k("س");
-  private static final String PRESENT_PREFIXES = k("يتن");
-  /** Words that open with س + a present prefix but are nouns (سيارة، سنة، ستة …). */
-  private static final Set<String> FUTURE_LOOKALIKES = Set.of(k("سيارة"), k("سيارات"), k("سياسة"), k("سياسي"),
-      k("سياسية"), k("سيطرة"), k("سيول"), k("ستة"), k("ستين"), k("سنة"), k("سنوات"), k("سنوي"), k("سنويا"), k("سيدة"),
-      k("سيد"), k("سيناء"), k("سيناريو"), k("ستار"), k("سنتيمتر"), k("سنغافورة"), k("سنغال"), k("سنوية"));
   /** How many words back a future verb may govern a bare weekday ("سيعيد الميناء فتح أرصفته صباح الخميس"). */
   private static final int FUTURE_REACH = 6;
   private static final String ELEVENTH_UNIT = k("الحادي");
@@ -484,19 +477,17 @@ final class DateGrammar {
     return y >= MIN_YEAR && y <= MAX_YEAR ? y : null;
   }
 
-  /** True when حتى, optionally with a part of day, is written just before token {@code i}. */
   /** True when a future verb (سوف، or س before a present prefix) comes shortly before token {@code i} in its clause. */
   private boolean futureBefore(int i) {
     for (int j = i - 1; j >= Math.max(0, i - FUTURE_REACH) && joined(j + 1); j--) {
-      String k = keys[j];
-      if (WILL.equals(k) || (k.length() >= 4 && k.startsWith(FUTURE) && PRESENT_PREFIXES.indexOf(k.charAt(1)) >= 0
-          && !FUTURE_LOOKALIKES.contains(k))) {
+      if (FutureVerbs.isFuture(keys[j])) {
         return true;
       }
     }
     return false;
   }
 
+  /** True when حتى, optionally with a part of day, is written just before token {@code i}. */
   private boolean untilBefore(int i) {
     int j = i - 1;
     if (j >= 0 && DateLexicon.isPartOfDay(keys[j]) && joined(j + 1)) {
